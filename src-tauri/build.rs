@@ -1,0 +1,26 @@
+//! Build script: generates Tauri's context and declares the app's own commands, so that each one
+//! gets an `allow-<command>` permission and nothing runs unless a capability grants it.
+
+/// Every command the shell exposes. Kept in step with `commands::handler()` by a test.
+const COMMANDS: &[&str] = &[
+    "app_info",
+    "get_settings",
+    "update_settings",
+    "ui_texts",
+    "list_time_zones",
+    "list_interviews",
+    "get_interview",
+    "create_interview",
+    "update_interview",
+    "delete_interview",
+];
+
+fn main() {
+    // Capabilities live under src-tauri/ while the package root is the repository root, so both
+    // the glob and the change watch have to name the folder explicitly.
+    println!("cargo:rerun-if-changed=src-tauri/capabilities");
+    let attributes = tauri_build::Attributes::new()
+        .capabilities_path_pattern("./src-tauri/capabilities/**/*")
+        .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS));
+    tauri_build::try_build(attributes).expect("failed to run the Tauri build script");
+}

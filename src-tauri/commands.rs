@@ -1,0 +1,93 @@
+//! The commands the UI may call. Each one parses its request, calls the core and returns its
+//! answer or an `{code, message, fields}` error; nothing else happens here.
+//!
+//! Requests arrive as untyped JSON and are parsed by the core, so a malformed request gets our
+//! own translated `invalid_request` error instead of Tauri's untranslated one.
+
+use intervju_core::service::{AppInfo, SettingsView, TimeZones, UiTexts};
+use intervju_core::interview::{Interview, ListPage};
+use intervju_core::{parse, Core, ErrorPayload};
+use serde_json::Value;
+use tauri::{Runtime, State};
+
+/// The core, or why it could not be opened.
+pub struct AppState(pub Result<Core, ErrorPayload>);
+
+impl AppState {
+    fn run<T>(
+        &self,
+        command: impl FnOnce(&Core) -> intervju_core::Result<T>,
+    ) -> Result<T, ErrorPayload> {
+        match &self.0 {
+            Ok(core) => core.respond(command),
+            Err(failure) => Err(failure.clone()),
+        }
+    }
+}
+
+type Reply<T> = Result<T, ErrorPayload>;
+
+pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + Sync + 'static {
+    tauri::generate_handler![
+        app_info,
+        get_settings,
+        update_settings,
+        ui_texts,
+        list_time_zones,
+        list_interviews,
+        get_interview,
+        create_interview,
+        update_interview,
+        delete_interview,
+    ]
+}
+
+#[tauri::command]
+fn app_info(state: State<'_, AppState>) -> Reply<AppInfo> {
+    state.run(|core| Ok(core.app_info()))
+}
+
+#[tauri::command]
+fn get_settings(state: State<'_, AppState>) -> Reply<SettingsView> {
+    state.run(|core| core.settings())
+}
+
+#[tauri::command]
+fn update_settings(state: State<'_, AppState>, request: Option<Value>) -> Reply<SettingsView> {
+    state.run(|core| core.update_settings(parse(request)?))
+}
+
+#[tauri::command]
+fn ui_texts(state: State<'_, AppState>, request: Option<Value>) -> Reply<UiTexts> {
+    state.run(|core| Ok(core.ui_texts(parse(request)?)))
+}
+
+#[tauri::command]
+fn list_time_zones(state: State<'_, AppState>) -> Reply<TimeZones> {
+    state.run(|core| Ok(core.time_zones()))
+}
+
+#[tauri::command]
+fn list_interviews(state: State<'_, AppState>, request: Option<Value>) -> Reply<ListPage> {
+    state.run(|core| core.list_interviews(parse(request)?))
+}
+
+#[tauri::command]
+fn get_interview(state: State<'_, AppState>, request: Option<Value>) -> Reply<Interview> {
+    state.run(|core| core.interview(parse(request)?))
+}
+
+#[tauri::command]
+fn create_interview(state: State<'_, AppState>, request: Option<Value>) -> Reply<Interview> {
+    state.run(|core| core.create_interview(parse(request)?))
+}
+
+#[tauri::command]
+fn update_interview(state: State<'_, AppState>, request: Option<Value>) -> Reply<Interview> {
+    state.run(|core| core.update_interview(parse(request)?))
+}
+
+#[tauri::command]
+fn delete_interview(state: State<'_, AppState>, request: Option<Value>) -> Reply<()> {
+    state.run(|core| core.delete_interview(parse(request)?))
+}

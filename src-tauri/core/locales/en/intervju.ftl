@@ -1,0 +1,148 @@
+# Intervju — English texts. Every id here exists in nb/ and sv/ too (a test checks).
+
+app-name = Intervju
+app-tagline = Your companion for every job interview
+nav-interviews = Interviews
+nav-settings = Settings
+nav-main = Main menu
+loading = Loading…
+
+## Actions
+action-new-interview = New interview
+action-save = Save
+action-save-changes = Save changes
+action-cancel = Cancel
+action-edit = Edit
+action-delete = Delete
+action-back = Back to the list
+action-add-interviewer = Add an interviewer
+action-remove = Remove
+action-close = Close
+
+## First run
+welcome-title = Welcome to Intervju
+welcome-lead = Every interview teaches you something. Intervju helps you keep it, so the next one goes better.
+welcome-step-prepare = Before: research the company, practise your answers and the questions you want to ask.
+welcome-step-way-in = On the way in: a short checklist for clothes and conduct.
+welcome-step-reflect = Right after: a two-minute reflection while it is fresh, and a calmer look the next day.
+welcome-step-learn = At home: see what went well, what you tend to forget, and what to do differently.
+welcome-privacy = Everything stays on this device. No account, no cloud, no tracking.
+welcome-start = Add my first interview
+welcome-skip = Look around first
+
+## The list
+list-title = Interviews
+list-upcoming = Upcoming
+list-past = Earlier
+list-empty-title = No interviews yet
+list-empty-body = Add the next interview you are invited to. A company, a role and a time are enough; the rest can wait.
+list-summary = { $total ->
+    [one] One interview
+   *[other] { $total } interviews
+  }, { $upcoming ->
+    [0] none coming up
+    [one] one coming up
+   *[other] { $upcoming } coming up
+  }
+list-now = Happening now
+list-load-more = Show more
+
+## Rounds and statuses
+round-first = First interview
+round-second = Second interview
+round-task = Task or case
+round-other = Other meeting
+status-planned = Planned
+status-done = Done
+status-awaiting = Awaiting answer
+status-next_round = Next round
+status-offer = Offer
+status-rejected = Rejected
+status-withdrawn = Withdrawn
+
+## The form
+form-new-title = New interview
+form-edit-title = Edit interview
+form-section-job = The job
+form-section-when = When and where
+form-section-people = People
+form-section-ad = The job ad
+form-section-notes = Notes
+field-company-label = Company
+field-company-placeholder = Who is hiring?
+field-role-label = Role
+field-role-placeholder = The position you applied for
+field-round-label = Round
+field-previous-round-label = Follows the earlier round
+field-previous-round-none = No earlier round
+field-status-label = Status
+field-start-label = Starts
+field-time-zone-label = Time zone
+field-time-zone-hint = Where the interview takes place. Times and reminders follow this zone.
+field-duration-label = Expected length in minutes
+field-location-label = Place or video link
+field-location-placeholder = Address, room or meeting link
+field-interviewers-label = Interviewers
+field-interviewers-empty = Nobody added yet. Names help you greet people and follow up afterwards.
+field-interviewer-name-label = Name
+field-interviewer-role-label = Their role
+field-contact-name-label = Contact person
+field-contact-info-label = Phone or e-mail
+field-job-ad-url-label = Link to the job ad
+field-job-ad-text-label = The ad's text
+field-job-ad-text-hint = Paste the text in: ads are often taken down before the interview.
+field-notes-label = Notes
+form-saved = Saved
+form-fix-errors = Some fields need fixing before this can be saved.
+
+## The detail view
+detail-when = When
+detail-where = Where
+detail-duration = { $minutes } min
+detail-your-time = { $time } where you are
+detail-interviewers = Interviewers
+detail-contact = Contact person
+detail-job-ad = Job ad
+detail-open-ad = The ad's address
+detail-notes = Notes
+detail-previous-round = Earlier round
+detail-later-rounds = Later rounds
+detail-not-filled = Not filled in yet
+detail-created = Added { $date }
+delete-confirm-title = Delete this interview?
+delete-confirm-body = { $company }, { $role } — the interview and everything written about it will be removed from this device. This cannot be undone.
+delete-confirm-yes = Delete for good
+deleted = The interview was deleted.
+
+## Settings
+settings-title = Settings
+settings-language = Language
+settings-language-auto = Same as the system ({ $language })
+language-en = English
+language-nb = Norsk bokmål
+language-sv = Svenska
+settings-privacy-title = Your data
+settings-privacy-body = Intervju works offline and sends nothing anywhere. Your interviews are kept only on this device, in this folder:
+settings-privacy-memory = Your interviews are kept in memory only and are gone when the app closes.
+settings-about = Intervju { $version }
+settings-show-welcome = Show the welcome again
+
+## Errors
+error-invalid-request = The app sent a request it could not understand. Nothing was changed.
+error-validation = Some fields need fixing.
+error-not-found = That interview no longer exists.
+error-database-too-new = Your data was saved by a newer version of Intervju (data version { $found }; this app knows up to { $supported }). Update the app to open it. Nothing was changed.
+error-storage = Your data could not be read or saved. Nothing was changed.
+error-io = The data folder cannot be used. Check that the disk has free space and the folder can be written to.
+error-unexpected = Something unexpected went wrong. Nothing was changed.
+field-required = This field is required.
+field-too-long = Use at most { $max } characters.
+field-too-many = Add at most { $max }.
+field-out-of-range = Choose a number from { $min } to { $max }.
+field-invalid-date-time = Enter a date and a time, such as 2026-12-01 10:00.
+field-unknown-time-zone = Choose a time zone from the list, such as Europe/Oslo.
+field-nonexistent-time = The clocks skip this time when summer time begins in that zone. Choose a time at least an hour later.
+field-invalid-url = Enter a web address starting with https://
+field-unknown-interview = That earlier round no longer exists.
+field-links-to-itself = A round cannot follow itself or one of its own later rounds.
+field-control-characters = Remove the invisible control characters.

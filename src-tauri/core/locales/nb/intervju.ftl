@@ -1,0 +1,148 @@
+# Intervju — tekster på norsk bokmål. Hver id her finnes også i en/ og sv/ (en test sjekker det).
+
+app-name = Intervju
+app-tagline = Følgesvennen din gjennom hvert jobbintervju
+nav-interviews = Intervjuer
+nav-settings = Innstillinger
+nav-main = Hovedmeny
+loading = Laster …
+
+## Handlinger
+action-new-interview = Nytt intervju
+action-save = Lagre
+action-save-changes = Lagre endringene
+action-cancel = Avbryt
+action-edit = Endre
+action-delete = Slett
+action-back = Tilbake til listen
+action-add-interviewer = Legg til en intervjuer
+action-remove = Fjern
+action-close = Lukk
+
+## Første gang
+welcome-title = Velkommen til Intervju
+welcome-lead = Hvert intervju lærer deg noe. Intervju hjelper deg å ta vare på det, så det neste går bedre.
+welcome-step-prepare = Før: finn ut mer om bedriften, øv på svarene dine og på spørsmålene du vil stille.
+welcome-step-way-in = På vei inn: en kort sjekkliste for klær og oppførsel.
+welcome-step-reflect = Rett etterpå: to minutters refleksjon mens alt er friskt, og en roligere gjennomgang dagen etter.
+welcome-step-learn = Hjemme: se hva som gikk bra, hva du ofte glemmer, og hva du vil gjøre annerledes.
+welcome-privacy = Alt blir på denne enheten. Ingen konto, ingen sky, ingen sporing.
+welcome-start = Legg inn mitt første intervju
+welcome-skip = Se meg rundt først
+
+## Listen
+list-title = Intervjuer
+list-upcoming = Kommende
+list-past = Tidligere
+list-empty-title = Ingen intervjuer ennå
+list-empty-body = Legg inn det neste intervjuet du er invitert til. Bedrift, stilling og tidspunkt er nok; resten kan vente.
+list-summary = { $total ->
+    [one] Ett intervju
+   *[other] { $total } intervjuer
+  }, { $upcoming ->
+    [0] ingen kommende
+    [one] ett kommende
+   *[other] { $upcoming } kommende
+  }
+list-now = Pågår nå
+list-load-more = Vis flere
+
+## Runder og status
+round-first = Første intervju
+round-second = Andre intervju
+round-task = Oppgave eller case
+round-other = Annet møte
+status-planned = Planlagt
+status-done = Gjennomført
+status-awaiting = Venter på svar
+status-next_round = Ny runde
+status-offer = Tilbud
+status-rejected = Avslag
+status-withdrawn = Trukket
+
+## Skjemaet
+form-new-title = Nytt intervju
+form-edit-title = Endre intervju
+form-section-job = Jobben
+form-section-when = Når og hvor
+form-section-people = Personer
+form-section-ad = Stillingsannonsen
+form-section-notes = Notater
+field-company-label = Bedrift
+field-company-placeholder = Hvem ansetter?
+field-role-label = Stilling
+field-role-placeholder = Stillingen du har søkt på
+field-round-label = Runde
+field-previous-round-label = Følger etter runden
+field-previous-round-none = Ingen tidligere runde
+field-status-label = Status
+field-start-label = Starter
+field-time-zone-label = Tidssone
+field-time-zone-hint = Der intervjuet holdes. Tidspunkter og påminnelser følger denne sonen.
+field-duration-label = Forventet varighet i minutter
+field-location-label = Sted eller videolenke
+field-location-placeholder = Adresse, rom eller møtelenke
+field-interviewers-label = Intervjuere
+field-interviewers-empty = Ingen lagt til ennå. Navn gjør det lettere å hilse og å følge opp etterpå.
+field-interviewer-name-label = Navn
+field-interviewer-role-label = Rollen deres
+field-contact-name-label = Kontaktperson
+field-contact-info-label = Telefon eller e-post
+field-job-ad-url-label = Lenke til stillingsannonsen
+field-job-ad-text-label = Teksten i annonsen
+field-job-ad-text-hint = Lim inn teksten: annonser blir ofte fjernet før intervjuet.
+field-notes-label = Notater
+form-saved = Lagret
+form-fix-errors = Noen felt må rettes før dette kan lagres.
+
+## Detaljvisningen
+detail-when = Når
+detail-where = Hvor
+detail-duration = { $minutes } min
+detail-your-time = { $time } der du er
+detail-interviewers = Intervjuere
+detail-contact = Kontaktperson
+detail-job-ad = Stillingsannonse
+detail-open-ad = Annonsens adresse
+detail-notes = Notater
+detail-previous-round = Tidligere runde
+detail-later-rounds = Senere runder
+detail-not-filled = Ikke fylt ut ennå
+detail-created = Lagt inn { $date }
+delete-confirm-title = Slette dette intervjuet?
+delete-confirm-body = { $company }, { $role } — intervjuet og alt du har skrevet om det fjernes fra denne enheten. Dette kan ikke angres.
+delete-confirm-yes = Slett for godt
+deleted = Intervjuet ble slettet.
+
+## Innstillinger
+settings-title = Innstillinger
+settings-language = Språk
+settings-language-auto = Samme som systemet ({ $language })
+language-en = English
+language-nb = Norsk bokmål
+language-sv = Svenska
+settings-privacy-title = Dataene dine
+settings-privacy-body = Intervju virker uten nett og sender ingenting noe sted. Intervjuene dine lagres bare på denne enheten, i denne mappen:
+settings-privacy-memory = Intervjuene dine ligger bare i minnet og forsvinner når appen lukkes.
+settings-about = Intervju { $version }
+settings-show-welcome = Vis velkomsten igjen
+
+## Feil
+error-invalid-request = Appen sendte en forespørsel den ikke forsto. Ingenting ble endret.
+error-validation = Noen felt må rettes.
+error-not-found = Det intervjuet finnes ikke lenger.
+error-database-too-new = Dataene dine ble lagret av en nyere versjon av Intervju (dataversjon { $found }; denne appen kjenner opp til { $supported }). Oppdater appen for å åpne dem. Ingenting ble endret.
+error-storage = Dataene dine kunne ikke leses eller lagres. Ingenting ble endret.
+error-io = Datamappen kan ikke brukes. Sjekk at disken har ledig plass og at det går an å skrive til mappen.
+error-unexpected = Noe uventet gikk galt. Ingenting ble endret.
+field-required = Dette feltet må fylles ut.
+field-too-long = Bruk høyst { $max } tegn.
+field-too-many = Legg til høyst { $max }.
+field-out-of-range = Velg et tall fra { $min } til { $max }.
+field-invalid-date-time = Skriv inn dato og klokkeslett, for eksempel 2026-12-01 10:00.
+field-unknown-time-zone = Velg en tidssone fra listen, for eksempel Europe/Oslo.
+field-nonexistent-time = Klokken hopper over dette tidspunktet når sommertiden begynner i den sonen. Velg et tidspunkt minst en time senere.
+field-invalid-url = Skriv inn en nettadresse som begynner med https://
+field-unknown-interview = Den tidligere runden finnes ikke lenger.
+field-links-to-itself = En runde kan ikke følge etter seg selv eller en av sine egne senere runder.
+field-control-characters = Fjern de usynlige kontrolltegnene.

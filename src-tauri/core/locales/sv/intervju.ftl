@@ -1,0 +1,148 @@
+# Intervju — texter på svenska. Varje id här finns också i en/ och nb/ (ett test kontrollerar det).
+
+app-name = Intervju
+app-tagline = Ditt stöd genom varje anställningsintervju
+nav-interviews = Intervjuer
+nav-settings = Inställningar
+nav-main = Huvudmeny
+loading = Laddar …
+
+## Åtgärder
+action-new-interview = Ny intervju
+action-save = Spara
+action-save-changes = Spara ändringarna
+action-cancel = Avbryt
+action-edit = Ändra
+action-delete = Ta bort
+action-back = Tillbaka till listan
+action-add-interviewer = Lägg till en intervjuare
+action-remove = Ta bort
+action-close = Stäng
+
+## Första gången
+welcome-title = Välkommen till Intervju
+welcome-lead = Varje intervju lär dig något. Intervju hjälper dig att ta vara på det, så att nästa går bättre.
+welcome-step-prepare = Före: läs på om företaget, öva på dina svar och på frågorna du vill ställa.
+welcome-step-way-in = På väg in: en kort checklista för kläder och uppträdande.
+welcome-step-reflect = Direkt efteråt: två minuters reflektion medan allt är färskt, och en lugnare genomgång dagen efter.
+welcome-step-learn = Hemma: se vad som gick bra, vad du brukar glömma och vad du vill göra annorlunda.
+welcome-privacy = Allt stannar på den här enheten. Inget konto, inget moln, ingen spårning.
+welcome-start = Lägg till min första intervju
+welcome-skip = Titta runt först
+
+## Listan
+list-title = Intervjuer
+list-upcoming = Kommande
+list-past = Tidigare
+list-empty-title = Inga intervjuer än
+list-empty-body = Lägg till nästa intervju du är inbjuden till. Företag, tjänst och tid räcker; resten kan vänta.
+list-summary = { $total ->
+    [one] En intervju
+   *[other] { $total } intervjuer
+  }, { $upcoming ->
+    [0] ingen kommande
+    [one] en kommande
+   *[other] { $upcoming } kommande
+  }
+list-now = Pågår nu
+list-load-more = Visa fler
+
+## Omgångar och status
+round-first = Första intervjun
+round-second = Andra intervjun
+round-task = Uppgift eller case
+round-other = Annat möte
+status-planned = Planerad
+status-done = Genomförd
+status-awaiting = Väntar på svar
+status-next_round = Ny omgång
+status-offer = Erbjudande
+status-rejected = Avslag
+status-withdrawn = Återkallad
+
+## Formuläret
+form-new-title = Ny intervju
+form-edit-title = Ändra intervju
+form-section-job = Jobbet
+form-section-when = När och var
+form-section-people = Personer
+form-section-ad = Platsannonsen
+form-section-notes = Anteckningar
+field-company-label = Företag
+field-company-placeholder = Vem anställer?
+field-role-label = Tjänst
+field-role-placeholder = Tjänsten du har sökt
+field-round-label = Omgång
+field-previous-round-label = Följer efter omgången
+field-previous-round-none = Ingen tidigare omgång
+field-status-label = Status
+field-start-label = Börjar
+field-time-zone-label = Tidszon
+field-time-zone-hint = Där intervjun hålls. Tider och påminnelser följer den här zonen.
+field-duration-label = Beräknad längd i minuter
+field-location-label = Plats eller videolänk
+field-location-placeholder = Adress, rum eller möteslänk
+field-interviewers-label = Intervjuare
+field-interviewers-empty = Ingen tillagd än. Namn gör det lättare att hälsa och att följa upp efteråt.
+field-interviewer-name-label = Namn
+field-interviewer-role-label = Deras roll
+field-contact-name-label = Kontaktperson
+field-contact-info-label = Telefon eller e-post
+field-job-ad-url-label = Länk till platsannonsen
+field-job-ad-text-label = Annonsens text
+field-job-ad-text-hint = Klistra in texten: annonser tas ofta bort före intervjun.
+field-notes-label = Anteckningar
+form-saved = Sparat
+form-fix-errors = Några fält behöver rättas innan det här kan sparas.
+
+## Detaljvyn
+detail-when = När
+detail-where = Var
+detail-duration = { $minutes } min
+detail-your-time = { $time } där du är
+detail-interviewers = Intervjuare
+detail-contact = Kontaktperson
+detail-job-ad = Platsannons
+detail-open-ad = Annonsens adress
+detail-notes = Anteckningar
+detail-previous-round = Tidigare omgång
+detail-later-rounds = Senare omgångar
+detail-not-filled = Inte ifyllt än
+detail-created = Tillagd { $date }
+delete-confirm-title = Ta bort den här intervjun?
+delete-confirm-body = { $company }, { $role } — intervjun och allt du har skrivit om den tas bort från den här enheten. Det går inte att ångra.
+delete-confirm-yes = Ta bort för gott
+deleted = Intervjun togs bort.
+
+## Inställningar
+settings-title = Inställningar
+settings-language = Språk
+settings-language-auto = Samma som systemet ({ $language })
+language-en = English
+language-nb = Norsk bokmål
+language-sv = Svenska
+settings-privacy-title = Dina uppgifter
+settings-privacy-body = Intervju fungerar utan nät och skickar ingenting någonstans. Dina intervjuer sparas bara på den här enheten, i den här mappen:
+settings-privacy-memory = Dina intervjuer finns bara i minnet och försvinner när appen stängs.
+settings-about = Intervju { $version }
+settings-show-welcome = Visa välkomsten igen
+
+## Fel
+error-invalid-request = Appen skickade en begäran som den inte förstod. Ingenting ändrades.
+error-validation = Några fält behöver rättas.
+error-not-found = Den intervjun finns inte längre.
+error-database-too-new = Dina uppgifter sparades av en nyare version av Intervju (dataversion { $found }; den här appen känner till upp till { $supported }). Uppdatera appen för att öppna dem. Ingenting ändrades.
+error-storage = Dina uppgifter kunde inte läsas eller sparas. Ingenting ändrades.
+error-io = Datamappen går inte att använda. Kontrollera att disken har ledigt utrymme och att det går att skriva till mappen.
+error-unexpected = Något oväntat gick fel. Ingenting ändrades.
+field-required = Det här fältet måste fyllas i.
+field-too-long = Använd högst { $max } tecken.
+field-too-many = Lägg till högst { $max }.
+field-out-of-range = Välj ett tal från { $min } till { $max }.
+field-invalid-date-time = Skriv ett datum och en tid, till exempel 2026-12-01 10:00.
+field-unknown-time-zone = Välj en tidszon i listan, till exempel Europe/Stockholm.
+field-nonexistent-time = Klockan hoppar över den här tiden när sommartiden börjar i den zonen. Välj en tid minst en timme senare.
+field-invalid-url = Skriv en webbadress som börjar med https://
+field-unknown-interview = Den tidigare omgången finns inte längre.
+field-links-to-itself = En omgång kan inte följa efter sig själv eller en av sina egna senare omgångar.
+field-control-characters = Ta bort de osynliga kontrolltecknen.

@@ -1,0 +1,163 @@
+//! Opening the database: one constructor sets every PRAGMA, refuses a schema newer than this
+//! binary, backs the file up before it migrates, then applies the embedded migrations atomically.
+
+use crate::error::{Error, Result};
+use rusqlite::{Connection, OpenFlags};
+use rusqlite_migration::{Migrations, M};
+use std::path::{Path, PathBuf};
+use std::sync::LazyLock;
+use std::time::Duration;
+
+/// Ordered and append-only: a released migration is never edited, only followed by a new one.
+/// Schema version N is the state after the first N of these.
+const MIGRATION_SQL: &[&str] = &[include_str!("../migrations/0001_interviews.sql")];
+
+static MIGRATIONS: LazyLock<Migrations<'static>> =
+    LazyLock::new(|| Migrations::new(MIGRATION_SQL.iter().map(|sql| M::up(sql)).collect()));
+
+/// The schema version this binary writes.
+pub fn latest_version() -> i64 {
+    MIGRATION_SQL.len() as i64
+}
+
+/// The file name of the database inside the data folder.
+pub const DATABASE_FILE: &str = "intervju.sqlite3";
+
+/// Opens (creating if needed) the database in `dir` and brings it to the latest schema.
+pub fn open(dir: &Path) -> Result<Connection> {
+    std::fs::create_dir_all(dir)?;
+    let path = dir.join(DATABASE_FILE);
+    let mut conn = Connection::open_with_flags(
+        &path,
+        OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    // Another process (a second instance, a backup tool) may hold a lock for a moment; wait for
+    // it rather than failing a user's save.
+    conn.busy_timeout(Duration::from_secs(5))?;
+    // Checked before any PRAGMA that writes the header, so a newer file is left byte-for-byte as is.
+    let found = schema_version(&conn)?;
+    refuse_newer(found)?;
+    configure(&conn)?;
+    if found > 0 && found < latest_version() {
+        backup_before_migration(&conn, &path, found)?;
+    }
+    MIGRATIONS.to_latest(&mut conn)?;
+    Ok(conn)
+}
+
+/// A private, empty, fully migrated database for tests.
+pub fn open_in_memory() -> Result<Connection> {
+    let mut conn = Connection::open_in_memory()?;
+    configure(&conn)?;
+    MIGRATIONS.to_latest(&mut conn)?;
+    Ok(conn)
+}
+
+fn configure(conn: &Connection) -> Result<()> {
+    // Write-ahead logging: a crash mid-write leaves the last committed state intact, and readers
+    // do not block the writer.
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    // FULL syncs the WAL on every commit, so a save that returned survives a power cut, not only
+    // a crash of the app. The cost is one fsync per save, which a person typing never notices.
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    // SQLite leaves foreign keys off by default; rounds link to rounds and interviewers belong to
+    // interviews, and those links must hold.
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    Ok(())
+}
+
+fn schema_version(conn: &Connection) -> Result<i64> {
+    Ok(conn.pragma_query_value(None, "user_version", |row| row.get(0))?)
+}
+
+fn refuse_newer(found: i64) -> Result<()> {
+    if found > latest_version() {
+        return Err(Error::DatabaseTooNew {
+            found,
+            supported: latest_version(),
+        });
+    }
+    Ok(())
+}
+
+/// The copy taken before migrating from schema `from`; kept beside the database.
+pub fn pre_migration_backup_path(db_path: &Path, from: i64) -> PathBuf {
+    let mut name = db_path.as_os_str().to_owned();
+    name.push(format!(".before-schema-{}.bak", from + 1));
+    PathBuf::from(name)
+}
+
+fn backup_before_migration(conn: &Connection, db_path: &Path, from: i64) -> Result<()> {
+    let target = pre_migration_backup_path(db_path, from);
+    let mut copy = Connection::open(&target)?;
+    rusqlite::backup::Backup::new(conn, &mut copy)?.run_to_completion(
+        256,
+        Duration::ZERO,
+        None,
+    )?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrations_are_valid() {
+        MIGRATIONS.validate().expect("migrations apply cleanly");
+        assert_eq!(schema_version(&open_in_memory().unwrap()).unwrap(), latest_version());
+    }
+
+    #[test]
+    fn open_sets_durable_pragmas() {
+        let dir = tempfile::tempdir().unwrap();
+        let conn = open(dir.path()).unwrap();
+        let journal: String = conn.pragma_query_value(None, "journal_mode", |r| r.get(0)).unwrap();
+        let synchronous: i64 = conn.pragma_query_value(None, "synchronous", |r| r.get(0)).unwrap();
+        let foreign_keys: i64 = conn.pragma_query_value(None, "foreign_keys", |r| r.get(0)).unwrap();
+        assert_eq!(journal, "wal");
+        assert_eq!(synchronous, 2, "FULL");
+        assert_eq!(foreign_keys, 1);
+    }
+
+    /// Invariant: a database written by a newer app is refused and left byte-for-byte untouched.
+    #[test]
+    fn newer_database_is_refused_and_untouched() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(DATABASE_FILE);
+        {
+            let conn = Connection::open(&path).unwrap();
+            conn.execute_batch("CREATE TABLE future (x); PRAGMA user_version = 99;")
+                .unwrap();
+        }
+        let before = std::fs::read(&path).unwrap();
+        match open(dir.path()) {
+            Err(Error::DatabaseTooNew { found: 99, supported }) => {
+                assert_eq!(supported, latest_version())
+            }
+            other => panic!("expected DatabaseTooNew, got {other:?}"),
+        }
+        assert_eq!(std::fs::read(&path).unwrap(), before);
+    }
+
+    #[test]
+    fn reopening_keeps_data_and_takes_no_backup_when_nothing_migrates() {
+        let dir = tempfile::tempdir().unwrap();
+        open(dir.path())
+            .unwrap()
+            .execute("INSERT INTO setting (key, value) VALUES ('k', 'v')", [])
+            .unwrap();
+        let conn = open(dir.path()).unwrap();
+        let value: String = conn
+            .query_row("SELECT value FROM setting WHERE key = 'k'", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(value, "v");
+        let backups = std::fs::read_dir(dir.path())
+            .unwrap()
+            .filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".bak"))
+            .count();
+        assert_eq!(backups, 0);
+    }
+}

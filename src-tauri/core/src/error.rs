@@ -1,0 +1,232 @@
+//! The core's one error type, and the `{code, message, fields}` payload it becomes at the IPC
+//! boundary: a stable code for programs, a translated message for people, and no SQL or paths.
+
+use crate::i18n::{text, Locale};
+use fluent_bundle::FluentArgs;
+use serde::Serialize;
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The request was not of the documented shape (wrong type, unknown field, missing field).
+    #[error("invalid request: {0}")]
+    InvalidRequest(String),
+    /// The request was well formed but some fields are not acceptable.
+    #[error("validation failed: {0:?}")]
+    Validation(Vec<FieldError>),
+    #[error("not found")]
+    NotFound,
+    #[error("database schema {found} is newer than this app's {supported}")]
+    DatabaseTooNew { found: i64, supported: i64 },
+    #[error("storage: {0}")]
+    Storage(#[from] rusqlite::Error),
+    #[error("migration: {0}")]
+    Migration(#[from] rusqlite_migration::Error),
+    #[error("io: {0}")]
+    Io(#[from] std::io::Error),
+}
+
+impl Error {
+    /// The stable code the UI and the tests match on. Documented in the README.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Error::InvalidRequest(_) => "invalid_request",
+            Error::Validation(_) => "validation",
+            Error::NotFound => "not_found",
+            Error::DatabaseTooNew { .. } => "database_too_new",
+            Error::Storage(_) | Error::Migration(_) => "storage",
+            Error::Io(_) => "io",
+        }
+    }
+
+    /// The error as the UI receives it, written in `locale`.
+    pub fn to_payload(&self, locale: Locale) -> ErrorPayload {
+        let mut args = FluentArgs::new();
+        if let Error::DatabaseTooNew { found, supported } = self {
+            args.set("found", *found);
+            args.set("supported", *supported);
+        }
+        let id = format!("error-{}", self.code().replace('_', "-"));
+        let message = text(locale, &id, Some(&args));
+        let fields = match self {
+            Error::Validation(fields) => fields.iter().map(|f| f.to_payload(locale)).collect(),
+            _ => Vec::new(),
+        };
+        ErrorPayload {
+            code: self.code(),
+            message,
+            fields,
+        }
+    }
+}
+
+/// What was wrong with one field, in terms a form can show beside it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FieldError {
+    /// The field's JSON name; list items are addressed as `interviewers.2.name`.
+    pub field: String,
+    pub problem: Problem,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Problem {
+    Required,
+    TooLong { max: usize },
+    TooMany { max: usize },
+    OutOfRange { min: i64, max: i64 },
+    InvalidDateTime,
+    UnknownTimeZone,
+    /// The wall-clock time is skipped by a daylight-saving change in that zone.
+    NonexistentTime,
+    InvalidUrl,
+    UnknownInterview,
+    LinksToItself,
+    ControlCharacters,
+}
+
+impl Problem {
+    pub fn code(self) -> &'static str {
+        match self {
+            Problem::Required => "required",
+            Problem::TooLong { .. } => "too_long",
+            Problem::TooMany { .. } => "too_many",
+            Problem::OutOfRange { .. } => "out_of_range",
+            Problem::InvalidDateTime => "invalid_date_time",
+            Problem::UnknownTimeZone => "unknown_time_zone",
+            Problem::NonexistentTime => "nonexistent_time",
+            Problem::InvalidUrl => "invalid_url",
+            Problem::UnknownInterview => "unknown_interview",
+            Problem::LinksToItself => "links_to_itself",
+            Problem::ControlCharacters => "control_characters",
+        }
+    }
+}
+
+impl FieldError {
+    pub fn new(field: impl Into<String>, problem: Problem) -> Self {
+        Self {
+            field: field.into(),
+            problem,
+        }
+    }
+
+    fn to_payload(&self, locale: Locale) -> FieldErrorPayload {
+        let mut args = FluentArgs::new();
+        match self.problem {
+            Problem::TooLong { max } | Problem::TooMany { max } => args.set("max", max),
+            Problem::OutOfRange { min, max } => {
+                args.set("min", min);
+                args.set("max", max);
+            }
+            _ => {}
+        }
+        let id = format!("field-{}", self.problem.code().replace('_', "-"));
+        FieldErrorPayload {
+            field: self.field.clone(),
+            code: self.problem.code(),
+            message: text(locale, &id, Some(&args)),
+        }
+    }
+}
+
+/// The only error shape that crosses IPC.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct ErrorPayload {
+    pub code: &'static str,
+    pub message: String,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub fields: Vec<FieldErrorPayload>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct FieldErrorPayload {
+    pub field: String,
+    pub code: &'static str,
+    pub message: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    /// Invariant: the JSON the UI receives keeps this exact shape; the UI and the README rely on it.
+    #[test]
+    fn not_found_serialises_as_code_and_message() {
+        let payload = Error::NotFound.to_payload(Locale::En);
+        assert_eq!(
+            serde_json::to_value(&payload).unwrap(),
+            json!({"code": "not_found", "message": "That interview no longer exists."})
+        );
+    }
+
+    #[test]
+    fn validation_lists_each_field_with_a_translated_message() {
+        let error = Error::Validation(vec![
+            FieldError::new("company", Problem::Required),
+            FieldError::new("role", Problem::TooLong { max: 120 }),
+        ]);
+        assert_eq!(
+            serde_json::to_value(error.to_payload(Locale::Nb)).unwrap(),
+            json!({
+                "code": "validation",
+                "message": "Noen felt må rettes.",
+                "fields": [
+                    {"field": "company", "code": "required", "message": "Dette feltet må fylles ut."},
+                    {"field": "role", "code": "too_long", "message": "Bruk høyst 120 tegn."}
+                ]
+            })
+        );
+    }
+
+    /// Invariant: no SQL text or file path reaches the UI, whatever the underlying failure said.
+    #[test]
+    fn storage_errors_hide_their_details() {
+        let sql = rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(1),
+            Some("no such table: interview at /home/me/secret.db".into()),
+        );
+        let payload = Error::Storage(sql).to_payload(Locale::Sv);
+        assert_eq!(payload.code, "storage");
+        assert!(!payload.message.contains("secret"));
+        assert!(!payload.message.contains("table"));
+    }
+
+    #[test]
+    fn every_code_and_problem_has_a_text_in_every_locale() {
+        let errors = [
+            Error::InvalidRequest(String::new()),
+            Error::Validation(vec![]),
+            Error::NotFound,
+            Error::DatabaseTooNew {
+                found: 9,
+                supported: 1,
+            },
+            Error::Io(std::io::Error::other("x")),
+        ];
+        let problems = [
+            Problem::Required,
+            Problem::TooLong { max: 1 },
+            Problem::TooMany { max: 1 },
+            Problem::OutOfRange { min: 1, max: 2 },
+            Problem::InvalidDateTime,
+            Problem::UnknownTimeZone,
+            Problem::NonexistentTime,
+            Problem::InvalidUrl,
+            Problem::UnknownInterview,
+            Problem::LinksToItself,
+            Problem::ControlCharacters,
+        ];
+        for locale in Locale::ALL {
+            for error in &errors {
+                let message = error.to_payload(locale).message;
+                assert!(!message.starts_with("error-"), "{locale:?}: {message}");
+            }
+            for problem in problems {
+                let payload = FieldError::new("x", problem).to_payload(locale);
+                assert!(!payload.message.starts_with("field-"), "{locale:?}: {payload:?}");
+            }
+        }
+    }
+}

@@ -1,0 +1,155 @@
+//! Interviews (PRODUCT §1): what the user records about each one, how it is checked, and how it
+//! is stored.
+
+mod store;
+mod validate;
+
+#[cfg(test)]
+mod tests;
+
+pub use store::{delete, get, insert, list, update, ListPage};
+pub use validate::{resolve_start, Limits, ValidDraft};
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+/// Which meeting in the hiring process this is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Round {
+    First,
+    Second,
+    /// A practical task or case.
+    Task,
+    Other,
+}
+
+/// Where the application stands after (or before) this interview.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Planned,
+    Done,
+    Awaiting,
+    NextRound,
+    Offer,
+    Rejected,
+    Withdrawn,
+}
+
+macro_rules! sql_names {
+    ($ty:ty { $($variant:ident => $name:literal),* $(,)? }) => {
+        impl $ty {
+            pub fn as_str(self) -> &'static str {
+                match self { $(Self::$variant => $name),* }
+            }
+            pub fn from_sql_name(name: &str) -> Option<Self> {
+                match name { $($name => Some(Self::$variant),)* _ => None }
+            }
+        }
+    };
+}
+
+sql_names!(Round { First => "first", Second => "second", Task => "task", Other => "other" });
+sql_names!(Status {
+    Planned => "planned", Done => "done", Awaiting => "awaiting", NextRound => "next_round",
+    Offer => "offer", Rejected => "rejected", Withdrawn => "withdrawn",
+});
+
+/// Someone on the employer's side of the table.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Person {
+    pub name: String,
+    #[serde(default)]
+    pub role: String,
+}
+
+/// What the user fills in; the same shape creates and updates an interview.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct InterviewDraft {
+    pub company: String,
+    pub role: String,
+    #[serde(default = "default_round")]
+    pub round: Round,
+    #[serde(default)]
+    pub previous_round_id: Option<i64>,
+    /// Wall-clock start in the interview's zone, `YYYY-MM-DDTHH:MM` (what `datetime-local` gives).
+    pub start_local: String,
+    /// IANA zone name; the device's zone when left out.
+    #[serde(default)]
+    pub time_zone: Option<String>,
+    #[serde(default = "default_duration")]
+    pub duration_minutes: i64,
+    /// A street address, a room, or a video link.
+    #[serde(default)]
+    pub location: String,
+    #[serde(default)]
+    pub interviewers: Vec<Person>,
+    #[serde(default)]
+    pub contact_name: String,
+    #[serde(default)]
+    pub contact_info: String,
+    #[serde(default)]
+    pub job_ad_url: String,
+    #[serde(default)]
+    pub job_ad_text: String,
+    #[serde(default = "default_status")]
+    pub status: Status,
+    #[serde(default)]
+    pub notes: String,
+}
+
+fn default_round() -> Round {
+    Round::First
+}
+fn default_duration() -> i64 {
+    60
+}
+fn default_status() -> Status {
+    Status::Planned
+}
+
+/// A stored interview, as the detail view and the edit form see it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Interview {
+    pub id: i64,
+    pub company: String,
+    pub role: String,
+    pub round: Round,
+    pub previous_round_id: Option<i64>,
+    pub start_local: String,
+    pub time_zone: String,
+    pub start_utc: DateTime<Utc>,
+    pub duration_minutes: i64,
+    pub location: String,
+    pub interviewers: Vec<Person>,
+    pub contact_name: String,
+    pub contact_info: String,
+    pub job_ad_url: String,
+    pub job_ad_text: String,
+    pub status: Status,
+    pub notes: String,
+    pub created_at: DateTime<Utc>,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// One row of the list: enough to recognise the interview, nothing heavy.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct InterviewSummary {
+    pub id: i64,
+    pub company: String,
+    pub role: String,
+    pub round: Round,
+    pub status: Status,
+    pub start_local: String,
+    pub time_zone: String,
+    pub start_utc: DateTime<Utc>,
+    pub duration_minutes: i64,
+    pub location: String,
+    /// Not yet over at the time of listing (an interview in progress counts as upcoming).
+    pub upcoming: bool,
+}

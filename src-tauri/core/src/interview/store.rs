@@ -1,0 +1,257 @@
+//! Interviews in SQLite. Every write is one transaction: it is all on disk when it returns, or
+//! none of it is.
+
+use super::{Interview, InterviewSummary, Person, Round, Status, ValidDraft};
+use crate::error::{Error, FieldError, Problem, Result};
+use chrono::{DateTime, Utc};
+use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
+use serde::Serialize;
+
+/// A page of the list: upcoming interviews soonest first, then past ones latest first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ListPage {
+    pub items: Vec<InterviewSummary>,
+    /// All interviews, on every page.
+    pub total: i64,
+    /// Of those, how many are not over yet.
+    pub upcoming: i64,
+}
+
+pub fn insert(conn: &mut Connection, valid: &ValidDraft, now: DateTime<Utc>) -> Result<Interview> {
+    let tx = conn.transaction()?;
+    check_previous_round(&tx, valid.draft.previous_round_id, None)?;
+    let d = &valid.draft;
+    tx.execute(
+        "INSERT INTO interview (company, role, round, previous_round_id, start_local, time_zone,
+             start_utc, duration_minutes, location, contact_name, contact_info, job_ad_url,
+             job_ad_text, status, notes, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16)",
+        params![
+            d.company,
+            d.role,
+            d.round.as_str(),
+            d.previous_round_id,
+            d.start_local,
+            valid.time_zone.name(),
+            valid.start_utc.timestamp(),
+            d.duration_minutes,
+            d.location,
+            d.contact_name,
+            d.contact_info,
+            d.job_ad_url,
+            d.job_ad_text,
+            d.status.as_str(),
+            d.notes,
+            now.timestamp(),
+        ],
+    )?;
+    let id = tx.last_insert_rowid();
+    write_interviewers(&tx, id, &d.interviewers)?;
+    let stored = get_in(&tx, id)?;
+    tx.commit()?;
+    Ok(stored)
+}
+
+pub fn update(
+    conn: &mut Connection,
+    id: i64,
+    valid: &ValidDraft,
+    now: DateTime<Utc>,
+) -> Result<Interview> {
+    let tx = conn.transaction()?;
+    check_previous_round(&tx, valid.draft.previous_round_id, Some(id))?;
+    let d = &valid.draft;
+    let changed = tx.execute(
+        "UPDATE interview SET company = ?2, role = ?3, round = ?4, previous_round_id = ?5,
+             start_local = ?6, time_zone = ?7, start_utc = ?8, duration_minutes = ?9,
+             location = ?10, contact_name = ?11, contact_info = ?12, job_ad_url = ?13,
+             job_ad_text = ?14, status = ?15, notes = ?16, updated_at = ?17
+         WHERE id = ?1",
+        params![
+            id,
+            d.company,
+            d.role,
+            d.round.as_str(),
+            d.previous_round_id,
+            d.start_local,
+            valid.time_zone.name(),
+            valid.start_utc.timestamp(),
+            d.duration_minutes,
+            d.location,
+            d.contact_name,
+            d.contact_info,
+            d.job_ad_url,
+            d.job_ad_text,
+            d.status.as_str(),
+            d.notes,
+            now.timestamp(),
+        ],
+    )?;
+    if changed == 0 {
+        return Err(Error::NotFound);
+    }
+    tx.execute("DELETE FROM interviewer WHERE interview_id = ?1", [id])?;
+    write_interviewers(&tx, id, &d.interviewers)?;
+    let stored = get_in(&tx, id)?;
+    tx.commit()?;
+    Ok(stored)
+}
+
+pub fn delete(conn: &mut Connection, id: i64) -> Result<()> {
+    // Later rounds keep existing; their link is cleared by ON DELETE SET NULL.
+    match conn.execute("DELETE FROM interview WHERE id = ?1", [id])? {
+        0 => Err(Error::NotFound),
+        _ => Ok(()),
+    }
+}
+
+pub fn get(conn: &Connection, id: i64) -> Result<Interview> {
+    get_in(conn, id)
+}
+
+pub fn list(conn: &Connection, now: DateTime<Utc>, limit: u32, offset: u32) -> Result<ListPage> {
+    let now = now.timestamp();
+    // An interview is upcoming until its expected end. Upcoming ones sort by start ascending,
+    // the rest by start descending; the sort key keeps that in one ORDER BY.
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, company, role, round, status, start_local, time_zone, start_utc,
+                duration_minutes, location, start_utc + duration_minutes * 60 > ?1 AS upcoming
+         FROM interview
+         ORDER BY upcoming DESC,
+                  CASE WHEN upcoming THEN start_utc ELSE -start_utc END,
+                  id
+         LIMIT ?2 OFFSET ?3",
+    )?;
+    let items = stmt
+        .query_map(params![now, limit, offset], |row| {
+            Ok(InterviewSummary {
+                id: row.get(0)?,
+                company: row.get(1)?,
+                role: row.get(2)?,
+                round: enum_column(row, 3, Round::from_sql_name)?,
+                status: enum_column(row, 4, Status::from_sql_name)?,
+                start_local: row.get(5)?,
+                time_zone: row.get(6)?,
+                start_utc: instant_column(row, 7)?,
+                duration_minutes: row.get(8)?,
+                location: row.get(9)?,
+                upcoming: row.get(10)?,
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    let (total, upcoming) = conn.query_row(
+        "SELECT count(*), coalesce(sum(start_utc + duration_minutes * 60 > ?1), 0) FROM interview",
+        [now],
+        |row| Ok((row.get(0)?, row.get(1)?)),
+    )?;
+    Ok(ListPage {
+        items,
+        total,
+        upcoming,
+    })
+}
+
+fn get_in(conn: &Connection, id: i64) -> Result<Interview> {
+    let mut interview = conn
+        .query_row(
+            "SELECT id, company, role, round, previous_round_id, start_local, time_zone, start_utc,
+                    duration_minutes, location, contact_name, contact_info, job_ad_url,
+                    job_ad_text, status, notes, created_at, updated_at
+             FROM interview WHERE id = ?1",
+            [id],
+            |row| {
+                Ok(Interview {
+                    id: row.get(0)?,
+                    company: row.get(1)?,
+                    role: row.get(2)?,
+                    round: enum_column(row, 3, Round::from_sql_name)?,
+                    previous_round_id: row.get(4)?,
+                    start_local: row.get(5)?,
+                    time_zone: row.get(6)?,
+                    start_utc: instant_column(row, 7)?,
+                    duration_minutes: row.get(8)?,
+                    location: row.get(9)?,
+                    interviewers: Vec::new(),
+                    contact_name: row.get(10)?,
+                    contact_info: row.get(11)?,
+                    job_ad_url: row.get(12)?,
+                    job_ad_text: row.get(13)?,
+                    status: enum_column(row, 14, Status::from_sql_name)?,
+                    notes: row.get(15)?,
+                    created_at: instant_column(row, 16)?,
+                    updated_at: instant_column(row, 17)?,
+                })
+            },
+        )
+        .optional()?
+        .ok_or(Error::NotFound)?;
+    let mut stmt = conn.prepare_cached(
+        "SELECT name, role FROM interviewer WHERE interview_id = ?1 ORDER BY position",
+    )?;
+    interview.interviewers = stmt
+        .query_map([id], |row| {
+            Ok(Person {
+                name: row.get(0)?,
+                role: row.get(1)?,
+            })
+        })?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(interview)
+}
+
+fn write_interviewers(tx: &Transaction, id: i64, people: &[Person]) -> Result<()> {
+    let mut stmt = tx.prepare_cached(
+        "INSERT INTO interviewer (interview_id, position, name, role) VALUES (?1, ?2, ?3, ?4)",
+    )?;
+    for (position, person) in people.iter().enumerate() {
+        stmt.execute(params![id, position as i64, person.name, person.role])?;
+    }
+    Ok(())
+}
+
+/// A round may link to an earlier one that exists, never to itself or to a later round of its
+/// own chain (that would make a loop of "earlier rounds").
+fn check_previous_round(tx: &Transaction, previous: Option<i64>, this: Option<i64>) -> Result<()> {
+    let Some(previous) = previous else {
+        return Ok(());
+    };
+    let field = |problem| Err(Error::Validation(vec![FieldError::new("previousRoundId", problem)]));
+    if Some(previous) == this {
+        return field(Problem::LinksToItself);
+    }
+    let chain: Vec<i64> = tx
+        .prepare_cached(
+            "WITH RECURSIVE chain(id, previous) AS (
+                 SELECT id, previous_round_id FROM interview WHERE id = ?1
+                 UNION SELECT i.id, i.previous_round_id FROM interview i JOIN chain ON i.id = chain.previous
+             ) SELECT id FROM chain",
+        )?
+        .query_map([previous], |row| row.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    if chain.is_empty() {
+        return field(Problem::UnknownInterview);
+    }
+    if this.is_some_and(|id| chain.contains(&id)) {
+        return field(Problem::LinksToItself);
+    }
+    Ok(())
+}
+
+fn enum_column<T>(row: &Row, index: usize, parse: fn(&str) -> Option<T>) -> rusqlite::Result<T> {
+    let name: String = row.get(index)?;
+    parse(&name).ok_or_else(|| {
+        rusqlite::Error::FromSqlConversionFailure(
+            index,
+            rusqlite::types::Type::Text,
+            format!("unknown value {name:?}").into(),
+        )
+    })
+}
+
+fn instant_column(row: &Row, index: usize) -> rusqlite::Result<DateTime<Utc>> {
+    let seconds: i64 = row.get(index)?;
+    DateTime::from_timestamp(seconds, 0).ok_or(rusqlite::Error::IntegralValueOutOfRange(
+        index, seconds,
+    ))
+}

@@ -1,0 +1,15 @@
+//! Intervju's core: everything the app knows and does, with no knowledge of Tauri or a webview.
+//! The desktop shell, tests and benchmarks all drive it through [`service::Core`].
+
+pub mod clock;
+pub mod db;
+pub mod error;
+pub mod i18n;
+pub mod interview;
+pub mod service;
+pub mod settings;
+
+pub use clock::{Clock, ManualClock, SystemClock};
+pub use error::{Error, ErrorPayload, Result};
+pub use i18n::Locale;
+pub use service::{parse, Core, Environment};

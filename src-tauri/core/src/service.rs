@@ -1,0 +1,216 @@
+//! The core as the shell sees it: one [`Core`] owns the database, the clock and the device's
+//! locale and zone, and offers one method per command. Requests arrive as JSON and are parsed here
+//! strictly, so a bad request is refused with our own error before anything is touched.
+
+use crate::clock::Clock;
+use crate::error::{Error, ErrorPayload, Result};
+use crate::i18n::Locale;
+use crate::interview::{self, Interview, InterviewDraft, ListPage, ValidDraft};
+use crate::settings::{self, LanguageChoice, SettingsChange};
+use crate::db;
+use chrono_tz::Tz;
+use rusqlite::Connection;
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, MutexGuard};
+
+/// What the core is told about the device it runs on.
+#[derive(Debug, Clone)]
+pub struct Environment {
+    /// The OS locale tag, e.g. `nb-NO`; decides the language while the setting is "auto".
+    pub os_locale: String,
+    /// The device's IANA zone; new interviews default to it.
+    pub device_zone: Tz,
+}
+
+pub struct Core {
+    conn: Mutex<Connection>,
+    clock: Arc<dyn Clock>,
+    env: Environment,
+    data_dir: Option<PathBuf>,
+}
+
+/// Parses a command's request. A missing request reads as `{}`, so requests whose fields all
+/// have defaults may be left out.
+pub fn parse<T: DeserializeOwned>(request: Option<Value>) -> Result<T> {
+    let value = request.unwrap_or_else(|| Value::Object(Default::default()));
+    serde_json::from_value(value).map_err(|e| Error::InvalidRequest(e.to_string()))
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct IdRequest {
+    pub id: i64,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct UpdateRequest {
+    pub id: i64,
+    pub interview: InterviewDraft,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ListRequest {
+    #[serde(default = "ListRequest::default_limit")]
+    pub limit: u32,
+    #[serde(default)]
+    pub offset: u32,
+}
+
+impl ListRequest {
+    pub const MAX_LIMIT: u32 = 500;
+    fn default_limit() -> u32 {
+        100
+    }
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct TextsRequest {
+    /// A language to load instead of the current one (the settings screen previews with it).
+    pub locale: Option<Locale>,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct AppInfo {
+    pub version: &'static str,
+    /// Where the data lives, shown in settings so the user knows; `None` in memory.
+    pub data_dir: Option<String>,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SettingsView {
+    pub language: LanguageChoice,
+    pub welcome_seen: bool,
+    /// The language in effect, after resolving "auto" against the OS.
+    pub locale: Locale,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct UiTexts {
+    pub locale: Locale,
+    /// The Fluent source the UI formats its texts with.
+    pub ftl: &'static str,
+}
+
+#[derive(Debug, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TimeZones {
+    pub device: &'static str,
+    pub all: Vec<&'static str>,
+}
+
+impl Core {
+    /// Opens the database in `dir`, creating and migrating it as needed.
+    pub fn open(dir: &Path, clock: Arc<dyn Clock>, env: Environment) -> Result<Core> {
+        Ok(Core::with_connection(db::open(dir)?, clock, env, Some(dir.to_owned())))
+    }
+
+    pub fn open_in_memory(clock: Arc<dyn Clock>, env: Environment) -> Result<Core> {
+        Ok(Core::with_connection(db::open_in_memory()?, clock, env, None))
+    }
+
+    fn with_connection(
+        conn: Connection,
+        clock: Arc<dyn Clock>,
+        env: Environment,
+        data_dir: Option<PathBuf>,
+    ) -> Core {
+        Core {
+            conn: Mutex::new(conn),
+            clock,
+            env,
+            data_dir,
+        }
+    }
+
+    /// Runs one command and turns a failure into the payload the UI shows, in the user's language.
+    pub fn respond<T>(&self, run: impl FnOnce(&Core) -> Result<T>) -> Result<T, ErrorPayload> {
+        run(self).map_err(|error| error.to_payload(self.locale()))
+    }
+
+    /// The language in effect; English if the settings cannot be read.
+    pub fn locale(&self) -> Locale {
+        settings::load(&self.conn())
+            .map(|s| s.language.resolve(&self.env.os_locale))
+            .unwrap_or(Locale::En)
+    }
+
+    pub fn app_info(&self) -> AppInfo {
+        AppInfo {
+            version: env!("CARGO_PKG_VERSION"),
+            data_dir: self.data_dir.as_ref().map(|d| d.display().to_string()),
+        }
+    }
+
+    pub fn settings(&self) -> Result<SettingsView> {
+        let settings = settings::load(&self.conn())?;
+        Ok(self.view(settings))
+    }
+
+    pub fn update_settings(&self, change: SettingsChange) -> Result<SettingsView> {
+        let settings = settings::apply(&mut self.conn(), &change)?;
+        Ok(self.view(settings))
+    }
+
+    fn view(&self, settings: settings::Settings) -> SettingsView {
+        SettingsView {
+            locale: settings.language.resolve(&self.env.os_locale),
+            language: settings.language,
+            welcome_seen: settings.welcome_seen,
+        }
+    }
+
+    pub fn ui_texts(&self, request: TextsRequest) -> UiTexts {
+        let locale = request.locale.unwrap_or_else(|| self.locale());
+        UiTexts {
+            locale,
+            ftl: locale.ftl_source(),
+        }
+    }
+
+    pub fn time_zones(&self) -> TimeZones {
+        TimeZones {
+            device: self.env.device_zone.name(),
+            all: chrono_tz::TZ_VARIANTS.iter().map(|tz| tz.name()).collect(),
+        }
+    }
+
+    pub fn list_interviews(&self, request: ListRequest) -> Result<ListPage> {
+        if !(1..=ListRequest::MAX_LIMIT).contains(&request.limit) {
+            return Err(Error::InvalidRequest(format!("limit {}", request.limit)));
+        }
+        interview::list(&self.conn(), self.clock.now(), request.limit, request.offset)
+    }
+
+    pub fn interview(&self, request: IdRequest) -> Result<Interview> {
+        interview::get(&self.conn(), request.id)
+    }
+
+    pub fn create_interview(&self, draft: InterviewDraft) -> Result<Interview> {
+        let valid = ValidDraft::new(draft, self.env.device_zone)?;
+        interview::insert(&mut self.conn(), &valid, self.clock.now())
+    }
+
+    pub fn update_interview(&self, request: UpdateRequest) -> Result<Interview> {
+        let valid = ValidDraft::new(request.interview, self.env.device_zone)?;
+        interview::update(&mut self.conn(), request.id, &valid, self.clock.now())
+    }
+
+    pub fn delete_interview(&self, request: IdRequest) -> Result<()> {
+        interview::delete(&mut self.conn(), request.id)
+    }
+
+    fn conn(&self) -> MutexGuard<'_, Connection> {
+        // A panic while the lock was held cannot leave a half-written save behind (every write is
+        // a transaction that rolls back on drop), so the connection is still sound to use.
+        self.conn.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}

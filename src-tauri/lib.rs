@@ -1,0 +1,56 @@
+//! The Tauri shell: opens the core in the app-data folder, exposes it as commands, and shows the
+//! window. No business rule lives here; see `intervju_core` for those.
+
+mod commands;
+
+pub use commands::AppState;
+
+use intervju_core::{Core, Environment, Locale, SystemClock};
+use std::path::PathBuf;
+use std::sync::Arc;
+use tauri::{Builder, Manager, Runtime};
+
+/// Overrides the data folder (tests, portable use); otherwise the OS app-data folder is used.
+pub const DATA_DIR_ENV: &str = "INTERVJU_DATA_DIR";
+
+/// The app without its runtime or its state, so tests can build it on the mock runtime.
+pub fn app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
+    builder.invoke_handler(commands::handler())
+}
+
+/// What the core needs to know about this device.
+pub fn environment() -> Environment {
+    Environment {
+        os_locale: sys_locale::get_locale().unwrap_or_default(),
+        device_zone: iana_time_zone::get_timezone()
+            .ok()
+            .and_then(|name| name.parse().ok())
+            .unwrap_or(chrono_tz::UTC),
+    }
+}
+
+pub fn run() {
+    app(Builder::default())
+        .plugin(tauri_plugin_notification::init())
+        .setup(|app| {
+            let env = environment();
+            // A database that cannot be opened is reported in the window, in the user's language,
+            // instead of a crash: every command then answers with that error.
+            let state = data_dir(app.handle())
+                .and_then(|dir| Core::open(&dir, Arc::new(SystemClock), env.clone()))
+                .map_err(|error| error.to_payload(Locale::from_os(&env.os_locale)));
+            app.manage(AppState(state));
+            Ok(())
+        })
+        .run(tauri::generate_context!())
+        .expect("error while running Intervju");
+}
+
+fn data_dir<R: Runtime>(app: &tauri::AppHandle<R>) -> intervju_core::Result<PathBuf> {
+    if let Some(dir) = std::env::var_os(DATA_DIR_ENV).filter(|d| !d.is_empty()) {
+        return Ok(PathBuf::from(dir));
+    }
+    app.path()
+        .app_data_dir()
+        .map_err(|e| intervju_core::Error::Io(std::io::Error::other(e.to_string())))
+}

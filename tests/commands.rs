@@ -1,0 +1,220 @@
+//! The commands as the UI calls them: JSON in, JSON out, through Tauri's mock runtime.
+
+use chrono::TimeZone;
+use intervju_core::{Core, Environment, ManualClock};
+use intervju_lib::AppState;
+use serde_json::{json, Value};
+use std::sync::Arc;
+use tauri::test::{get_ipc_response, mock_builder, mock_context, noop_assets, INVOKE_KEY};
+use tauri::webview::InvokeRequest;
+use tauri::WebviewWindowBuilder;
+
+struct Ui {
+    window: tauri::WebviewWindow<tauri::test::MockRuntime>,
+    _app: tauri::App<tauri::test::MockRuntime>,
+}
+
+impl Ui {
+    fn with_state(state: AppState) -> Ui {
+        let app = intervju_lib::app(mock_builder())
+            .manage(state)
+            .build(mock_context(noop_assets()))
+            .expect("mock app builds");
+        let window = WebviewWindowBuilder::new(&app, "main", Default::default())
+            .build()
+            .expect("mock window");
+        Ui { window, _app: app }
+    }
+
+    fn new() -> Ui {
+        let clock = ManualClock::new(chrono::Utc.with_ymd_and_hms(2026, 11, 29, 8, 0, 0).unwrap());
+        let env = Environment {
+            os_locale: "nb-NO".into(),
+            device_zone: chrono_tz::Europe::Oslo,
+        };
+        Ui::with_state(AppState(Ok(
+            Core::open_in_memory(Arc::new(clock), env).unwrap()
+        )))
+    }
+
+    /// Invokes `cmd` with the given arguments object, as `invoke(cmd, args)` in the UI does.
+    fn call(&self, cmd: &str, args: Value) -> Result<Value, Value> {
+        let request = InvokeRequest {
+            cmd: cmd.into(),
+            callback: tauri::ipc::CallbackFn(0),
+            error: tauri::ipc::CallbackFn(1),
+            url: "tauri://localhost".parse().unwrap(),
+            body: tauri::ipc::InvokeBody::Json(args),
+            headers: Default::default(),
+            invoke_key: INVOKE_KEY.to_string(),
+        };
+        get_ipc_response(&self.window, request).map(|body| body.deserialize::<Value>().unwrap())
+    }
+
+    fn ok(&self, cmd: &str, args: Value) -> Value {
+        self.call(cmd, args)
+            .unwrap_or_else(|e| panic!("{cmd} failed: {e}"))
+    }
+
+    fn err(&self, cmd: &str, args: Value) -> Value {
+        match self.call(cmd, args) {
+            Err(e) => e,
+            Ok(v) => panic!("{cmd} should fail, returned {v}"),
+        }
+    }
+}
+
+fn draft() -> Value {
+    json!({
+        "company": "Aker BP",
+        "role": "Prosjektleder",
+        "round": "first",
+        "startLocal": "2026-12-03T09:30",
+        "timeZone": "Europe/Oslo",
+        "durationMinutes": 45,
+        "location": "Oksenøyveien 10, Lysaker",
+        "interviewers": [{"name": "Ingrid Berg", "role": "Avdelingsleder"}],
+        "jobAdUrl": "https://arbeidsplassen.nav.no/stillinger/1"
+    })
+}
+
+/// The commands declared in build.rs, which the capability grants one by one.
+fn declared_commands() -> Vec<String> {
+    let build = include_str!("../src-tauri/build.rs");
+    let list = build
+        .split("const COMMANDS: &[&str] = &[")
+        .nth(1)
+        .and_then(|rest| rest.split("];").next())
+        .expect("COMMANDS list in build.rs");
+    list.split(',')
+        .map(|s| s.trim().trim_matches('"').to_owned())
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+#[test]
+fn create_list_get_update_delete_through_ipc() {
+    let ui = Ui::new();
+    let created = ui.ok("create_interview", json!({ "request": draft() }));
+    let id = created["id"].as_i64().unwrap();
+    assert_eq!(created["startUtc"], "2026-12-03T08:30:00Z");
+    assert_eq!(created["status"], "planned");
+    assert_eq!(created["interviewers"][0]["name"], "Ingrid Berg");
+
+    let page = ui.ok("list_interviews", json!({}));
+    assert_eq!(page["total"], 1);
+    assert_eq!(page["upcoming"], 1);
+    assert_eq!(page["items"][0]["company"], "Aker BP");
+    assert_eq!(page["items"][0]["upcoming"], true);
+
+    let mut changed = draft();
+    changed["status"] = json!("done");
+    changed["startLocal"] = json!("2026-11-20T09:30");
+    let updated = ui.ok("update_interview", json!({ "request": {"id": id, "interview": changed} }));
+    assert_eq!(updated["status"], "done");
+    assert_eq!(ui.ok("get_interview", json!({ "request": {"id": id} })), updated);
+    assert_eq!(ui.ok("list_interviews", json!({}))["items"][0]["upcoming"], false);
+
+    assert_eq!(ui.ok("delete_interview", json!({ "request": {"id": id} })), Value::Null);
+    let gone = ui.err("get_interview", json!({ "request": {"id": id} }));
+    assert_eq!(gone, json!({"code": "not_found", "message": "Det intervjuet finnes ikke lenger."}));
+}
+
+/// Invariant: a refused request answers with our documented error shape, in the user's
+/// language, and changes nothing.
+#[test]
+fn bad_requests_get_translated_errors_and_change_nothing() {
+    let ui = Ui::new();
+    ui.ok("create_interview", json!({ "request": draft() }));
+    let before = ui.ok("list_interviews", json!({}));
+
+    let mut blank = draft();
+    blank["company"] = json!("  ");
+    blank["startLocal"] = json!("2026-03-29T02:30");
+    let error = ui.err("create_interview", json!({ "request": blank }));
+    assert_eq!(error["code"], "validation");
+    assert_eq!(error["message"], "Noen felt må rettes.");
+    assert_eq!(error["fields"][0], json!({"field": "company", "code": "required", "message": "Dette feltet må fylles ut."}));
+    assert_eq!(error["fields"][1]["code"], "nonexistent_time");
+
+    let mut unknown = draft();
+    unknown["salary"] = json!(1_000_000);
+    for (cmd, args) in [
+        ("create_interview", json!({ "request": unknown })),
+        ("create_interview", json!({})),
+        ("create_interview", json!({ "request": "DROP TABLE interview" })),
+        ("update_interview", json!({ "request": {"id": "1", "interview": draft()} })),
+        ("get_interview", json!({ "request": {"id": 1.5} })),
+        ("list_interviews", json!({ "request": {"limit": 0} })),
+        ("list_interviews", json!({ "request": {"limit": 100000} })),
+        ("update_settings", json!({ "request": {"language": "de"} })),
+        ("ui_texts", json!({ "request": {"locale": "fr"} })),
+    ] {
+        let error = ui.err(cmd, args.clone());
+        assert_eq!(error["code"], "invalid_request", "{cmd} {args}");
+        assert_eq!(
+            error["message"],
+            "Appen sendte en forespørsel den ikke forsto. Ingenting ble endret.",
+            "{cmd}"
+        );
+        assert!(error.get("fields").is_none());
+    }
+    assert_eq!(ui.ok("list_interviews", json!({})), before);
+    assert_eq!(ui.ok("get_settings", json!({}))["language"], "auto");
+}
+
+#[test]
+fn settings_switch_the_language_of_texts_and_errors() {
+    let ui = Ui::new();
+    let settings = ui.ok("get_settings", json!({}));
+    assert_eq!(settings, json!({"language": "auto", "welcomeSeen": false, "locale": "nb"}));
+    assert_eq!(ui.ok("ui_texts", json!({}))["locale"], "nb");
+
+    let changed = ui.ok("update_settings", json!({ "request": {"language": "sv", "welcomeSeen": true} }));
+    assert_eq!(changed, json!({"language": "sv", "welcomeSeen": true, "locale": "sv"}));
+    let texts = ui.ok("ui_texts", json!({}));
+    assert_eq!(texts["locale"], "sv");
+    assert!(texts["ftl"].as_str().unwrap().contains("welcome-title = Välkommen till Intervju"));
+    let error = ui.err("get_interview", json!({ "request": {"id": 7} }));
+    assert_eq!(error["message"], "Den intervjun finns inte längre.");
+
+    let preview = ui.ok("ui_texts", json!({ "request": {"locale": "en"} }));
+    assert_eq!(preview["locale"], "en");
+}
+
+#[test]
+fn time_zones_offer_the_device_zone_and_the_iana_list() {
+    let ui = Ui::new();
+    let zones = ui.ok("list_time_zones", json!({}));
+    assert_eq!(zones["device"], "Europe/Oslo");
+    let all = zones["all"].as_array().unwrap();
+    assert!(all.len() > 400);
+    assert!(all.contains(&json!("Europe/Stockholm")));
+}
+
+#[test]
+fn a_database_that_failed_to_open_answers_every_command_with_its_error() {
+    let failure = intervju_core::Error::DatabaseTooNew { found: 7, supported: 1 }
+        .to_payload(intervju_core::Locale::Sv);
+    let ui = Ui::with_state(AppState(Err(failure)));
+    for cmd in declared_commands() {
+        let error = ui.err(&cmd, json!({}));
+        assert_eq!(error["code"], "database_too_new", "{cmd}");
+        assert!(error["message"].as_str().unwrap().contains("nyare version"));
+    }
+}
+
+/// Invariant: every command declared for the capability is registered, and nothing else is.
+#[test]
+fn every_declared_command_is_registered() {
+    let ui = Ui::new();
+    let declared = declared_commands();
+    assert_eq!(declared.len(), 10);
+    for cmd in &declared {
+        if let Err(error) = ui.call(cmd, json!({})) {
+            assert!(error.get("code").is_some(), "{cmd} is not registered: {error}");
+        }
+    }
+    let unknown = ui.call("drop_everything", json!({})).unwrap_err();
+    assert!(unknown.get("code").is_none(), "{unknown}");
+}
