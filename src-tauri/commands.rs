@@ -4,8 +4,8 @@
 //! Requests arrive as untyped JSON and are parsed by the core, so a malformed request gets our
 //! own translated `invalid_request` error instead of Tauri's untranslated one.
 
-use intervju_core::service::{AppInfo, SettingsView, TimeZones, UiTexts};
 use intervju_core::interview::{Interview, ListPage};
+use intervju_core::service::{AppInfo, SettingsView, TimeZones, UiTexts};
 use intervju_core::{parse, Core, ErrorPayload};
 use serde_json::Value;
 use tauri::{Runtime, State};

@@ -110,14 +110,29 @@ fn create_list_get_update_delete_through_ipc() {
     let mut changed = draft();
     changed["status"] = json!("done");
     changed["startLocal"] = json!("2026-11-20T09:30");
-    let updated = ui.ok("update_interview", json!({ "request": {"id": id, "interview": changed} }));
+    let updated = ui.ok(
+        "update_interview",
+        json!({ "request": {"id": id, "interview": changed} }),
+    );
     assert_eq!(updated["status"], "done");
-    assert_eq!(ui.ok("get_interview", json!({ "request": {"id": id} })), updated);
-    assert_eq!(ui.ok("list_interviews", json!({}))["items"][0]["upcoming"], false);
+    assert_eq!(
+        ui.ok("get_interview", json!({ "request": {"id": id} })),
+        updated
+    );
+    assert_eq!(
+        ui.ok("list_interviews", json!({}))["items"][0]["upcoming"],
+        false
+    );
 
-    assert_eq!(ui.ok("delete_interview", json!({ "request": {"id": id} })), Value::Null);
+    assert_eq!(
+        ui.ok("delete_interview", json!({ "request": {"id": id} })),
+        Value::Null
+    );
     let gone = ui.err("get_interview", json!({ "request": {"id": id} }));
-    assert_eq!(gone, json!({"code": "not_found", "message": "Det intervjuet finnes ikke lenger."}));
+    assert_eq!(
+        gone,
+        json!({"code": "not_found", "message": "Det intervjuet finnes ikke lenger."})
+    );
 }
 
 /// Invariant: a refused request answers with our documented error shape, in the user's
@@ -134,7 +149,10 @@ fn bad_requests_get_translated_errors_and_change_nothing() {
     let error = ui.err("create_interview", json!({ "request": blank }));
     assert_eq!(error["code"], "validation");
     assert_eq!(error["message"], "Noen felt må rettes.");
-    assert_eq!(error["fields"][0], json!({"field": "company", "code": "required", "message": "Dette feltet må fylles ut."}));
+    assert_eq!(
+        error["fields"][0],
+        json!({"field": "company", "code": "required", "message": "Dette feltet må fylles ut."})
+    );
     assert_eq!(error["fields"][1]["code"], "nonexistent_time");
 
     let mut unknown = draft();
@@ -142,8 +160,14 @@ fn bad_requests_get_translated_errors_and_change_nothing() {
     for (cmd, args) in [
         ("create_interview", json!({ "request": unknown })),
         ("create_interview", json!({})),
-        ("create_interview", json!({ "request": "DROP TABLE interview" })),
-        ("update_interview", json!({ "request": {"id": "1", "interview": draft()} })),
+        (
+            "create_interview",
+            json!({ "request": "DROP TABLE interview" }),
+        ),
+        (
+            "update_interview",
+            json!({ "request": {"id": "1", "interview": draft()} }),
+        ),
         ("get_interview", json!({ "request": {"id": 1.5} })),
         ("list_interviews", json!({ "request": {"limit": 0} })),
         ("list_interviews", json!({ "request": {"limit": 100000} })),
@@ -153,8 +177,7 @@ fn bad_requests_get_translated_errors_and_change_nothing() {
         let error = ui.err(cmd, args.clone());
         assert_eq!(error["code"], "invalid_request", "{cmd} {args}");
         assert_eq!(
-            error["message"],
-            "Appen sendte en forespørsel den ikke forsto. Ingenting ble endret.",
+            error["message"], "Appen sendte en forespørsel den ikke forsto. Ingenting ble endret.",
             "{cmd}"
         );
         assert!(error.get("fields").is_none());
@@ -167,14 +190,26 @@ fn bad_requests_get_translated_errors_and_change_nothing() {
 fn settings_switch_the_language_of_texts_and_errors() {
     let ui = Ui::new();
     let settings = ui.ok("get_settings", json!({}));
-    assert_eq!(settings, json!({"language": "auto", "welcomeSeen": false, "locale": "nb"}));
+    assert_eq!(
+        settings,
+        json!({"language": "auto", "welcomeSeen": false, "locale": "nb", "systemLocale": "nb"})
+    );
     assert_eq!(ui.ok("ui_texts", json!({}))["locale"], "nb");
 
-    let changed = ui.ok("update_settings", json!({ "request": {"language": "sv", "welcomeSeen": true} }));
-    assert_eq!(changed, json!({"language": "sv", "welcomeSeen": true, "locale": "sv"}));
+    let changed = ui.ok(
+        "update_settings",
+        json!({ "request": {"language": "sv", "welcomeSeen": true} }),
+    );
+    assert_eq!(
+        changed,
+        json!({"language": "sv", "welcomeSeen": true, "locale": "sv", "systemLocale": "nb"})
+    );
     let texts = ui.ok("ui_texts", json!({}));
     assert_eq!(texts["locale"], "sv");
-    assert!(texts["ftl"].as_str().unwrap().contains("welcome-title = Välkommen till Intervju"));
+    assert!(texts["ftl"]
+        .as_str()
+        .unwrap()
+        .contains("welcome-title = Välkommen till Intervju"));
     let error = ui.err("get_interview", json!({ "request": {"id": 7} }));
     assert_eq!(error["message"], "Den intervjun finns inte längre.");
 
@@ -194,8 +229,11 @@ fn time_zones_offer_the_device_zone_and_the_iana_list() {
 
 #[test]
 fn a_database_that_failed_to_open_answers_every_command_with_its_error() {
-    let failure = intervju_core::Error::DatabaseTooNew { found: 7, supported: 1 }
-        .to_payload(intervju_core::Locale::Sv);
+    let failure = intervju_core::Error::DatabaseTooNew {
+        found: 7,
+        supported: 1,
+    }
+    .to_payload(intervju_core::Locale::Sv);
     let ui = Ui::with_state(AppState(Err(failure)));
     for cmd in declared_commands() {
         let error = ui.err(&cmd, json!({}));
@@ -212,7 +250,10 @@ fn every_declared_command_is_registered() {
     assert_eq!(declared.len(), 10);
     for cmd in &declared {
         if let Err(error) = ui.call(cmd, json!({})) {
-            assert!(error.get("code").is_some(), "{cmd} is not registered: {error}");
+            assert!(
+                error.get("code").is_some(),
+                "{cmd} is not registered: {error}"
+            );
         }
     }
     let unknown = ui.call("drop_everything", json!({})).unwrap_err();

@@ -23,7 +23,10 @@ fn one_capability_for_the_main_window_with_only_allowed_permissions() {
     assert_eq!(files.len(), 1, "exactly one capability file: {files:?}");
     let cap = read_json(files[0].to_str().unwrap());
     assert_eq!(cap["windows"], serde_json::json!(["main"]));
-    assert!(cap.get("remote").is_none(), "no remote origin may call commands");
+    assert!(
+        cap.get("remote").is_none(),
+        "no remote origin may call commands"
+    );
     assert!(cap.get("webviews").is_none());
 
     let build = include_str!("../src-tauri/build.rs");
@@ -45,16 +48,23 @@ fn one_capability_for_the_main_window_with_only_allowed_permissions() {
                 .to_owned()
         })
         .collect();
-    assert_eq!(granted, allowed, "the capability grants exactly our commands, core defaults and notifications");
+    assert_eq!(
+        granted, allowed,
+        "the capability grants exactly our commands, core defaults and notifications"
+    );
 }
 
 #[test]
 fn csp_is_strict_and_nothing_remote_is_loaded() {
     let conf = read_json("tauri.conf.json");
     let security = &conf["app"]["security"];
-    assert!(security.get("dangerousDisableAssetCspModification").is_none());
+    assert!(security
+        .get("dangerousDisableAssetCspModification")
+        .is_none());
     assert!(security.get("devCsp").is_none());
-    let csp = security["csp"].as_object().expect("CSP is set, as directives");
+    let csp = security["csp"]
+        .as_object()
+        .expect("CSP is set, as directives");
     for (directive, sources) in csp {
         let sources = sources.as_str().unwrap();
         assert!(!sources.contains("unsafe-eval"), "{directive}: {sources}");
@@ -71,18 +81,33 @@ fn csp_is_strict_and_nothing_remote_is_loaded() {
         assert!(csp.contains_key(required), "CSP lacks {required}");
     }
     assert_eq!(csp["script-src"], "'self'");
-    assert_eq!(conf["build"]["frontendDist"], "ui", "assets are bundled, never a URL");
+    assert_eq!(
+        conf["build"]["frontendDist"], "ui",
+        "assets are bundled, never a URL"
+    );
     assert!(conf["build"].get("devUrl").is_none());
     for window in conf["app"]["windows"].as_array().unwrap() {
-        assert!(window.get("url").is_none(), "windows load the bundled UI only");
+        assert!(
+            window.get("url").is_none(),
+            "windows load the bundled UI only"
+        );
     }
 }
 
 #[test]
 fn no_filesystem_shell_or_network_plugins() {
     let manifest = include_str!("../Cargo.toml");
-    for banned in ["tauri-plugin-fs", "tauri-plugin-shell", "tauri-plugin-http", "tauri-plugin-websocket", "tauri-plugin-upload"] {
-        assert!(!manifest.contains(banned), "{banned} must not be a dependency");
+    for banned in [
+        "tauri-plugin-fs",
+        "tauri-plugin-shell",
+        "tauri-plugin-http",
+        "tauri-plugin-websocket",
+        "tauri-plugin-upload",
+    ] {
+        assert!(
+            !manifest.contains(banned),
+            "{banned} must not be a dependency"
+        );
     }
 }
 
@@ -99,7 +124,10 @@ fn the_ui_has_no_inline_scripts_or_remote_references() {
                 let open = tag.split('>').next().unwrap();
                 assert!(open.contains("src="), "{name}: inline <script>");
             }
-            assert!(!text.contains(" on"), "{name}: inline event handler attribute");
+            assert!(
+                !text.contains(" on"),
+                "{name}: inline event handler attribute"
+            );
             assert!(!text.contains("style=\""), "{name}: inline style attribute");
         }
         for remote in ["http://", "https://", "//cdn"] {
@@ -122,7 +150,10 @@ fn collect(dir: &str, out: &mut Vec<std::path::PathBuf>) {
             if !path.ends_with("vendor") {
                 collect(path.to_str().unwrap(), out);
             }
-        } else if path.extension().is_some_and(|e| e == "html" || e == "js" || e == "css") {
+        } else if path
+            .extension()
+            .is_some_and(|e| e == "html" || e == "js" || e == "css")
+        {
             out.push(path);
         }
     }

@@ -92,11 +92,7 @@ pub fn pre_migration_backup_path(db_path: &Path, from: i64) -> PathBuf {
 fn backup_before_migration(conn: &Connection, db_path: &Path, from: i64) -> Result<()> {
     let target = pre_migration_backup_path(db_path, from);
     let mut copy = Connection::open(&target)?;
-    rusqlite::backup::Backup::new(conn, &mut copy)?.run_to_completion(
-        256,
-        Duration::ZERO,
-        None,
-    )?;
+    rusqlite::backup::Backup::new(conn, &mut copy)?.run_to_completion(256, Duration::ZERO, None)?;
     Ok(())
 }
 
@@ -107,16 +103,25 @@ mod tests {
     #[test]
     fn migrations_are_valid() {
         MIGRATIONS.validate().expect("migrations apply cleanly");
-        assert_eq!(schema_version(&open_in_memory().unwrap()).unwrap(), latest_version());
+        assert_eq!(
+            schema_version(&open_in_memory().unwrap()).unwrap(),
+            latest_version()
+        );
     }
 
     #[test]
     fn open_sets_durable_pragmas() {
         let dir = tempfile::tempdir().unwrap();
         let conn = open(dir.path()).unwrap();
-        let journal: String = conn.pragma_query_value(None, "journal_mode", |r| r.get(0)).unwrap();
-        let synchronous: i64 = conn.pragma_query_value(None, "synchronous", |r| r.get(0)).unwrap();
-        let foreign_keys: i64 = conn.pragma_query_value(None, "foreign_keys", |r| r.get(0)).unwrap();
+        let journal: String = conn
+            .pragma_query_value(None, "journal_mode", |r| r.get(0))
+            .unwrap();
+        let synchronous: i64 = conn
+            .pragma_query_value(None, "synchronous", |r| r.get(0))
+            .unwrap();
+        let foreign_keys: i64 = conn
+            .pragma_query_value(None, "foreign_keys", |r| r.get(0))
+            .unwrap();
         assert_eq!(journal, "wal");
         assert_eq!(synchronous, 2, "FULL");
         assert_eq!(foreign_keys, 1);
@@ -134,7 +139,10 @@ mod tests {
         }
         let before = std::fs::read(&path).unwrap();
         match open(dir.path()) {
-            Err(Error::DatabaseTooNew { found: 99, supported }) => {
+            Err(Error::DatabaseTooNew {
+                found: 99,
+                supported,
+            }) => {
                 assert_eq!(supported, latest_version())
             }
             other => panic!("expected DatabaseTooNew, got {other:?}"),
@@ -151,12 +159,20 @@ mod tests {
             .unwrap();
         let conn = open(dir.path()).unwrap();
         let value: String = conn
-            .query_row("SELECT value FROM setting WHERE key = 'k'", [], |r| r.get(0))
+            .query_row("SELECT value FROM setting WHERE key = 'k'", [], |r| {
+                r.get(0)
+            })
             .unwrap();
         assert_eq!(value, "v");
         let backups = std::fs::read_dir(dir.path())
             .unwrap()
-            .filter(|e| e.as_ref().unwrap().file_name().to_string_lossy().ends_with(".bak"))
+            .filter(|e| {
+                e.as_ref()
+                    .unwrap()
+                    .file_name()
+                    .to_string_lossy()
+                    .ends_with(".bak")
+            })
             .count();
         assert_eq!(backups, 0);
     }

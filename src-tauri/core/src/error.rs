@@ -72,9 +72,16 @@ pub struct FieldError {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Problem {
     Required,
-    TooLong { max: usize },
-    TooMany { max: usize },
-    OutOfRange { min: i64, max: i64 },
+    TooLong {
+        max: usize,
+    },
+    TooMany {
+        max: usize,
+    },
+    OutOfRange {
+        min: i64,
+        max: i64,
+    },
     InvalidDateTime,
     UnknownTimeZone,
     /// The wall-clock time is skipped by a daylight-saving change in that zone.
@@ -225,7 +232,10 @@ mod tests {
             }
             for problem in problems {
                 let payload = FieldError::new("x", problem).to_payload(locale);
-                assert!(!payload.message.starts_with("field-"), "{locale:?}: {payload:?}");
+                assert!(
+                    !payload.message.starts_with("field-"),
+                    "{locale:?}: {payload:?}"
+                );
             }
         }
     }

@@ -96,7 +96,11 @@ pub fn text(locale: Locale, id: &str, args: Option<&FluentArgs>) -> String {
 fn format_in(bundle: &Bundle, id: &str, args: Option<&FluentArgs>) -> Option<String> {
     let pattern = bundle.get_message(id)?.value()?;
     let mut errors = vec![];
-    Some(bundle.format_pattern(pattern, args, &mut errors).into_owned())
+    Some(
+        bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned(),
+    )
 }
 
 #[cfg(test)]

@@ -3,11 +3,11 @@
 //! strictly, so a bad request is refused with our own error before anything is touched.
 
 use crate::clock::Clock;
+use crate::db;
 use crate::error::{Error, ErrorPayload, Result};
 use crate::i18n::Locale;
 use crate::interview::{self, Interview, InterviewDraft, ListPage, ValidDraft};
 use crate::settings::{self, LanguageChoice, SettingsChange};
-use crate::db;
 use chrono_tz::Tz;
 use rusqlite::Connection;
 use serde::de::DeserializeOwned;
@@ -90,6 +90,8 @@ pub struct SettingsView {
     pub welcome_seen: bool,
     /// The language in effect, after resolving "auto" against the OS.
     pub locale: Locale,
+    /// The language "auto" stands for on this device.
+    pub system_locale: Locale,
 }
 
 #[derive(Debug, Serialize)]
@@ -110,11 +112,21 @@ pub struct TimeZones {
 impl Core {
     /// Opens the database in `dir`, creating and migrating it as needed.
     pub fn open(dir: &Path, clock: Arc<dyn Clock>, env: Environment) -> Result<Core> {
-        Ok(Core::with_connection(db::open(dir)?, clock, env, Some(dir.to_owned())))
+        Ok(Core::with_connection(
+            db::open(dir)?,
+            clock,
+            env,
+            Some(dir.to_owned()),
+        ))
     }
 
     pub fn open_in_memory(clock: Arc<dyn Clock>, env: Environment) -> Result<Core> {
-        Ok(Core::with_connection(db::open_in_memory()?, clock, env, None))
+        Ok(Core::with_connection(
+            db::open_in_memory()?,
+            clock,
+            env,
+            None,
+        ))
     }
 
     fn with_connection(
@@ -163,6 +175,7 @@ impl Core {
     fn view(&self, settings: settings::Settings) -> SettingsView {
         SettingsView {
             locale: settings.language.resolve(&self.env.os_locale),
+            system_locale: LanguageChoice::Auto.resolve(&self.env.os_locale),
             language: settings.language,
             welcome_seen: settings.welcome_seen,
         }
@@ -187,7 +200,12 @@ impl Core {
         if !(1..=ListRequest::MAX_LIMIT).contains(&request.limit) {
             return Err(Error::InvalidRequest(format!("limit {}", request.limit)));
         }
-        interview::list(&self.conn(), self.clock.now(), request.limit, request.offset)
+        interview::list(
+            &self.conn(),
+            self.clock.now(),
+            request.limit,
+            request.offset,
+        )
     }
 
     pub fn interview(&self, request: IdRequest) -> Result<Interview> {
@@ -211,6 +229,8 @@ impl Core {
     fn conn(&self) -> MutexGuard<'_, Connection> {
         // A panic while the lock was held cannot leave a half-written save behind (every write is
         // a transaction that rolls back on drop), so the connection is still sound to use.
-        self.conn.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+        self.conn
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 }

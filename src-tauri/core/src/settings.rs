@@ -122,11 +122,20 @@ mod tests {
     #[test]
     fn a_partial_change_keeps_the_other_settings() {
         let mut conn = open_in_memory().unwrap();
-        apply(&mut conn, &SettingsChange { language: Some(LanguageChoice::Sv), welcome_seen: None })
-            .unwrap();
+        apply(
+            &mut conn,
+            &SettingsChange {
+                language: Some(LanguageChoice::Sv),
+                welcome_seen: None,
+            },
+        )
+        .unwrap();
         let settings = apply(
             &mut conn,
-            &SettingsChange { language: None, welcome_seen: Some(true) },
+            &SettingsChange {
+                language: None,
+                welcome_seen: Some(true),
+            },
         )
         .unwrap();
         assert_eq!(settings.language, LanguageChoice::Sv);

@@ -5,6 +5,7 @@ app-tagline = Your companion for every job interview
 nav-interviews = Interviews
 nav-settings = Settings
 nav-main = Main menu
+skip-to-content = Skip to the content
 loading = Loading…
 
 ## Actions

@@ -5,6 +5,7 @@ app-tagline = Følgesvennen din gjennom hvert jobbintervju
 nav-interviews = Intervjuer
 nav-settings = Innstillinger
 nav-main = Hovedmeny
+skip-to-content = Hopp til innholdet
 loading = Laster …
 
 ## Handlinger

@@ -5,6 +5,7 @@ app-tagline = Ditt stöd genom varje anställningsintervju
 nav-interviews = Intervjuer
 nav-settings = Inställningar
 nav-main = Huvudmeny
+skip-to-content = Hoppa till innehållet
 loading = Laddar …
 
 ## Åtgärder

@@ -216,7 +216,12 @@ fn check_previous_round(tx: &Transaction, previous: Option<i64>, this: Option<i6
     let Some(previous) = previous else {
         return Ok(());
     };
-    let field = |problem| Err(Error::Validation(vec![FieldError::new("previousRoundId", problem)]));
+    let field = |problem| {
+        Err(Error::Validation(vec![FieldError::new(
+            "previousRoundId",
+            problem,
+        )]))
+    };
     if Some(previous) == this {
         return field(Problem::LinksToItself);
     }
@@ -251,7 +256,6 @@ fn enum_column<T>(row: &Row, index: usize, parse: fn(&str) -> Option<T>) -> rusq
 
 fn instant_column(row: &Row, index: usize) -> rusqlite::Result<DateTime<Utc>> {
     let seconds: i64 = row.get(index)?;
-    DateTime::from_timestamp(seconds, 0).ok_or(rusqlite::Error::IntegralValueOutOfRange(
-        index, seconds,
-    ))
+    DateTime::from_timestamp(seconds, 0)
+        .ok_or(rusqlite::Error::IntegralValueOutOfRange(index, seconds))
 }

@@ -10,7 +10,9 @@ use proptest::prelude::*;
 use rusqlite::Connection;
 
 fn at(text: &str) -> DateTime<Utc> {
-    DateTime::parse_from_rfc3339(text).unwrap().with_timezone(&Utc)
+    DateTime::parse_from_rfc3339(text)
+        .unwrap()
+        .with_timezone(&Utc)
 }
 
 fn draft(company: &str, start: &str) -> InterviewDraft {
@@ -37,7 +39,12 @@ fn draft(company: &str, start: &str) -> InterviewDraft {
 }
 
 fn save(conn: &mut Connection, d: InterviewDraft) -> Interview {
-    insert(conn, &ValidDraft::new(d, Oslo).unwrap(), at("2026-11-29T08:00:00Z")).unwrap()
+    insert(
+        conn,
+        &ValidDraft::new(d, Oslo).unwrap(),
+        at("2026-11-29T08:00:00Z"),
+    )
+    .unwrap()
 }
 
 fn count(conn: &Connection) -> i64 {
@@ -63,8 +70,14 @@ fn update_replaces_fields_and_interviewers_and_keeps_created_at() {
     let saved = save(&mut conn, draft("Equinor", "2026-12-01T10:00"));
     let mut changed = draft("Equinor ASA", "2026-12-02T13:30");
     changed.interviewers = vec![
-        Person { name: "Ola".into(), role: String::new() },
-        Person { name: "Per".into(), role: "HR".into() },
+        Person {
+            name: "Ola".into(),
+            role: String::new(),
+        },
+        Person {
+            name: "Per".into(),
+            role: "HR".into(),
+        },
     ];
     changed.status = Status::Done;
     let valid = ValidDraft::new(changed, Oslo).unwrap();
@@ -72,7 +85,11 @@ fn update_replaces_fields_and_interviewers_and_keeps_created_at() {
     assert_eq!(updated.company, "Equinor ASA");
     assert_eq!(updated.status, Status::Done);
     assert_eq!(
-        updated.interviewers.iter().map(|p| p.name.as_str()).collect::<Vec<_>>(),
+        updated
+            .interviewers
+            .iter()
+            .map(|p| p.name.as_str())
+            .collect::<Vec<_>>(),
         ["Ola", "Per"]
     );
     assert_eq!(updated.created_at, saved.created_at);
@@ -86,7 +103,10 @@ fn unknown_ids_are_not_found_and_change_nothing() {
     save(&mut conn, draft("A", "2026-12-01T10:00"));
     let valid = ValidDraft::new(draft("B", "2026-12-01T10:00"), Oslo).unwrap();
     assert!(matches!(get(&conn, 999), Err(Error::NotFound)));
-    assert!(matches!(update(&mut conn, 999, &valid, Utc::now()), Err(Error::NotFound)));
+    assert!(matches!(
+        update(&mut conn, 999, &valid, Utc::now()),
+        Err(Error::NotFound)
+    ));
     assert!(matches!(delete(&mut conn, 999), Err(Error::NotFound)));
     assert_eq!(count(&conn), 1);
 }
@@ -102,7 +122,11 @@ fn delete_removes_interviewers_and_unlinks_later_rounds() {
     delete(&mut conn, first.id).unwrap();
     assert_eq!(get(&conn, second.id).unwrap().previous_round_id, None);
     let orphans: i64 = conn
-        .query_row("SELECT count(*) FROM interviewer WHERE interview_id = ?1", [first.id], |r| r.get(0))
+        .query_row(
+            "SELECT count(*) FROM interviewer WHERE interview_id = ?1",
+            [first.id],
+            |r| r.get(0),
+        )
         .unwrap();
     assert_eq!(orphans, 0);
 }
@@ -134,7 +158,11 @@ fn rounds_cannot_link_to_nothing_to_themselves_or_in_a_loop() {
         problem(update(&mut conn, first.id, &valid, Utc::now())),
         ("previousRoundId".into(), "links_to_itself")
     );
-    assert_eq!(get(&conn, first.id).unwrap(), first, "a refused update changes nothing");
+    assert_eq!(
+        get(&conn, first.id).unwrap(),
+        first,
+        "a refused update changes nothing"
+    );
     assert_eq!(count(&conn), 2);
 }
 
@@ -152,7 +180,11 @@ fn list_shows_upcoming_soonest_first_then_past_latest_first() {
     }
     // 09:00 UTC is 10:00 in Oslo: "now" started at 09:30 local and runs until 10:30.
     let page = list(&conn, at("2026-11-29T09:00:00Z"), 100, 0).unwrap();
-    let order: Vec<_> = page.items.iter().map(|i| (i.company.as_str(), i.upcoming)).collect();
+    let order: Vec<_> = page
+        .items
+        .iter()
+        .map(|i| (i.company.as_str(), i.upcoming))
+        .collect();
     assert_eq!(
         order,
         [
@@ -166,7 +198,11 @@ fn list_shows_upcoming_soonest_first_then_past_latest_first() {
     assert_eq!((page.total, page.upcoming), (5, 3));
 
     let second_page = list(&conn, at("2026-11-29T09:00:00Z"), 2, 2).unwrap();
-    let names: Vec<_> = second_page.items.iter().map(|i| i.company.as_str()).collect();
+    let names: Vec<_> = second_page
+        .items
+        .iter()
+        .map(|i| i.company.as_str())
+        .collect();
     assert_eq!(names, ["later", "past-recent"]);
     assert_eq!(second_page.total, 5);
 }
@@ -180,7 +216,10 @@ fn an_interview_in_another_zone_keeps_its_own_wall_clock() {
     assert_eq!(saved.start_local, "2026-12-01T09:00");
     assert_eq!(saved.time_zone, "America/New_York");
     assert_eq!(saved.start_utc, at("2026-12-01T14:00:00Z"));
-    assert_eq!(saved.start_utc, Utc.with_ymd_and_hms(2026, 12, 1, 14, 0, 0).unwrap());
+    assert_eq!(
+        saved.start_utc,
+        Utc.with_ymd_and_hms(2026, 12, 1, 14, 0, 0).unwrap()
+    );
 }
 
 proptest! {

@@ -45,7 +45,12 @@ impl ValidDraft {
         check("role", &mut draft.role, Limits::NAME, true);
         check("location", &mut draft.location, Limits::LOCATION, false);
         check("contactName", &mut draft.contact_name, Limits::NAME, false);
-        check("contactInfo", &mut draft.contact_info, Limits::CONTACT_INFO, false);
+        check(
+            "contactInfo",
+            &mut draft.contact_info,
+            Limits::CONTACT_INFO,
+            false,
+        );
         check("jobAdUrl", &mut draft.job_ad_url, Limits::URL, false);
         check_multiline("jobAdText", &mut draft.job_ad_text, &mut problems);
         check_multiline("notes", &mut draft.notes, &mut problems);
@@ -156,7 +161,7 @@ fn check_multiline(field: &str, value: &mut String, problems: &mut Vec<FieldErro
     }
 }
 
-fn check_interviewers(people: &mut Vec<Person>, problems: &mut Vec<FieldError>) {
+fn check_interviewers(people: &mut [Person], problems: &mut Vec<FieldError>) {
     if people.len() > Limits::INTERVIEWERS {
         problems.push(FieldError::new(
             "interviewers",
@@ -292,6 +297,9 @@ mod tests {
     fn multiline_notes_keep_their_line_breaks() {
         let mut d = draft("2026-12-01T10:00");
         d.notes = "first line\n\tsecond line".into();
-        assert_eq!(ValidDraft::new(d, Oslo).unwrap().draft.notes, "first line\n\tsecond line");
+        assert_eq!(
+            ValidDraft::new(d, Oslo).unwrap().draft.notes,
+            "first line\n\tsecond line"
+        );
     }
 }

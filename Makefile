@@ -1,0 +1,47 @@
+# Intervju — `make run` opens the app, `make test` runs every test. Both install what they need.
+SHELL := /bin/bash
+export WEBKIT_DISABLE_COMPOSITING_MODE := 1
+APP := target/debug/intervju
+
+.PHONY: run test test-deps system-deps node-deps driver-deps vendor check unit e2e clean
+
+run: system-deps node-deps vendor
+	cargo build
+	$(APP)
+
+test: test-deps vendor check unit e2e
+
+test-deps: node-deps driver-deps
+	@bash scripts/system-deps.sh test
+
+system-deps:
+	@bash scripts/system-deps.sh
+
+node-deps: node_modules/.package-lock.json
+
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+driver-deps:
+	@command -v tauri-driver >/dev/null || cargo install tauri-driver --version '^2' --locked
+
+# The UI's npm packages are copied into ui/vendor/ before the Rust build embeds ui/.
+vendor: node-deps
+	node scripts/vendor.mjs
+
+check:
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets -- -D warnings
+
+# Core and command tests; also builds target/debug/intervju, which the end-to-end test drives.
+unit:
+	cargo test --workspace
+
+e2e:
+	@test -x $(APP) || cargo test --workspace --no-run
+	xvfb-run -a -s "-screen 0 1440x1000x24" dbus-run-session -- node --test tests/e2e/
+
+clean:
+	cargo clean
+	rm -rf node_modules ui/vendor

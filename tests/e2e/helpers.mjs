@@ -1,0 +1,98 @@
+// Drives the real app: tauri-driver in front of WebKitWebDriver, the debug binary, a private data
+// folder, and ImageMagick for screenshots (WebKitWebDriver's own screenshot hangs under Xvfb).
+import { spawn, execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import net from "node:net";
+import { Builder, By, until } from "selenium-webdriver";
+
+export { By, until };
+export const APP = resolve("target/debug/intervju");
+export const SHOTS = resolve("target/screenshots");
+export const PHONE = { width: 390, height: 844 };
+export const DESKTOP = { width: 1280, height: 860 };
+
+const PORT = 4444;
+
+/** Starts tauri-driver with the app's environment; every app it launches shares `dataDir`. */
+export async function startDriver({ dataDir = mkdtempSync(join(tmpdir(), "intervju-e2e-")), locale = "en_GB.UTF-8" } = {}) {
+  mkdirSync(SHOTS, { recursive: true });
+  const child = spawn("tauri-driver", ["--port", String(PORT)], {
+    env: { ...process.env, INTERVJU_DATA_DIR: dataDir, LANG: locale, LC_ALL: locale, WEBKIT_DISABLE_COMPOSITING_MODE: "1" },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  await waitForPort(PORT);
+  return { child, dataDir };
+}
+
+async function waitForPort(port) {
+  for (let i = 0; i < 100; i++) {
+    const open = await new Promise((done) => {
+      const socket = net.connect(port, "127.0.0.1", () => { socket.end(); done(true); });
+      socket.on("error", () => done(false));
+    });
+    if (open) return;
+    await sleep(100);
+  }
+  throw new Error(`tauri-driver did not listen on ${port}`);
+}
+
+/** Launches the app and waits for its first screen. */
+export async function launch(size = DESKTOP) {
+  const driver = await new Builder()
+    .usingServer(`http://127.0.0.1:${PORT}/`)
+    .withCapabilities({ browserName: "wry", "tauri:options": { application: APP } })
+    .build();
+  await resize(driver, size);
+  await driver.wait(async () => (await driver.executeScript("return document.body.dataset.ready")) === "true", 20_000);
+  return driver;
+}
+
+export async function resize(driver, { width, height }) {
+  await driver.manage().window().setRect({ width, height, x: 0, y: 0 });
+  await sleep(400);
+}
+
+export async function waitFor(driver, css, timeout = 10_000) {
+  const el = await driver.wait(until.elementLocated(By.css(css)), timeout);
+  await driver.wait(until.elementIsVisible(el), timeout);
+  return el;
+}
+
+export async function text(driver, css) {
+  return (await waitFor(driver, css)).getText();
+}
+
+/** Clicks as a person would: the element is brought to the middle of the screen first, clear of
+ * the sticky action bar. */
+export async function click(driver, css) {
+  const el = await waitFor(driver, css);
+  await driver.executeScript("arguments[0].scrollIntoView({ block: 'center' })", el);
+  await el.click();
+}
+
+/** Types into an input as a person would, replacing what was there. */
+export async function type(driver, css, value) {
+  const el = await waitFor(driver, css);
+  await driver.executeScript("arguments[0].scrollIntoView({ block: 'center' })", el);
+  await el.clear();
+  await el.sendKeys(value);
+}
+
+/** Sets a date or time input (their pickers differ between engines) and tells the page. */
+export async function setValue(driver, css, value) {
+  await driver.executeScript(
+    "const el = document.querySelector(arguments[0]); el.value = arguments[1]; el.dispatchEvent(new Event('input', { bubbles: true }));",
+    css, value);
+}
+
+/** Screenshot of the app's window, as the user sees it, into target/screenshots/NAME.png. */
+export async function screenshot(driver, name) {
+  await sleep(300);
+  const rect = await driver.manage().window().getRect();
+  const file = join(SHOTS, `${name}.png`);
+  execFileSync("import", ["-window", "root", "-crop", `${rect.width}x${rect.height}+${rect.x}+${rect.y}`, "+repage", file]);
+  return file;
+}

@@ -1,0 +1,39 @@
+// The one door to the Rust side: every command goes through `call`, and every failure arrives as
+// an ApiError carrying the core's {code, message, fields}.
+
+const invoke = window.__TAURI__?.core?.invoke;
+
+export class ApiError extends Error {
+  constructor({ code, message, fields }) {
+    super(message);
+    this.code = code;
+    this.fields = fields ?? [];
+  }
+}
+
+async function call(command, request) {
+  if (!invoke) {
+    throw new ApiError({ code: "unexpected", message: "The app's bridge is missing." });
+  }
+  try {
+    return await invoke(command, request === undefined ? {} : { request });
+  } catch (error) {
+    // Our commands reject with {code, message}; anything else (a string from Tauri itself) is
+    // unexpected and shown with a generic, translated text by the caller.
+    if (error && typeof error === "object" && "code" in error) throw new ApiError(error);
+    throw new ApiError({ code: "unexpected", message: String(error) });
+  }
+}
+
+export const api = {
+  appInfo: () => call("app_info"),
+  settings: () => call("get_settings"),
+  updateSettings: (change) => call("update_settings", change),
+  texts: (locale) => call("ui_texts", locale ? { locale } : {}),
+  timeZones: () => call("list_time_zones"),
+  listInterviews: (limit = 100, offset = 0) => call("list_interviews", { limit, offset }),
+  interview: (id) => call("get_interview", { id }),
+  createInterview: (interview) => call("create_interview", interview),
+  updateInterview: (id, interview) => call("update_interview", { id, interview }),
+  deleteInterview: (id) => call("delete_interview", { id }),
+};

@@ -1,0 +1,74 @@
+// Start-up and routing. The hash names the screen: #/ list, #/new, #/i/7, #/i/7/edit,
+// #/settings, #/welcome. Each screen is its own module with a `render` function.
+import { api, ApiError } from "./api.js";
+import { loadTexts, t } from "./i18n.js";
+import { h, show } from "./dom.js";
+import * as list from "./screens/list.js";
+import * as detail from "./screens/detail.js";
+import * as form from "./screens/form.js";
+import * as settings from "./screens/settings.js";
+import * as welcome from "./screens/welcome.js";
+
+const routes = [
+  { pattern: /^#\/?$/, screen: list, nav: "list" },
+  { pattern: /^#\/new$/, screen: form, nav: "list" },
+  { pattern: /^#\/i\/(\d+)$/, screen: detail, nav: "list" },
+  { pattern: /^#\/i\/(\d+)\/edit$/, screen: form, nav: "list" },
+  { pattern: /^#\/settings$/, screen: settings, nav: "settings" },
+  { pattern: /^#\/welcome$/, screen: welcome, nav: null },
+];
+
+let renderCount = 0;
+
+async function route() {
+  const hash = location.hash || "#/";
+  const match = routes.find((r) => r.pattern.test(hash)) ?? routes[0];
+  const id = hash.match(match.pattern)?.[1];
+  for (const link of document.querySelectorAll("#nav a")) {
+    if (link.dataset.route === match.nav) link.setAttribute("aria-current", "page");
+    else link.removeAttribute("aria-current");
+  }
+  const token = ++renderCount;
+  try {
+    await match.screen.render({ id: id ? Number(id) : null, isCurrent: () => token === renderCount });
+  } catch (error) {
+    showError(error);
+  }
+  // The end-to-end tests and the start-up benchmark wait for this mark.
+  document.body.dataset.screen = match.screen.name ?? "";
+  document.body.dataset.ready = "true";
+}
+
+export function showError(error) {
+  const message = error instanceof ApiError && error.code !== "unexpected" ? error.message : t("error-unexpected");
+  show(h("section", { class: "fatal card", role: "alert" },
+    h("h1", {}, t("app-name")),
+    h("p", {}, message)));
+}
+
+/** Re-reads the texts (after a language change) and draws the current screen again. */
+export async function refresh() {
+  await loadTexts();
+  await route();
+}
+
+async function start() {
+  let current;
+  try {
+    current = await api.settings();
+    await loadTexts();
+  } catch (error) {
+    // The database could not be opened: the core's message, already translated, says why.
+    document.getElementById("nav").hidden = true;
+    showError(error);
+    document.body.dataset.ready = "true";
+    return;
+  }
+  if (!current.welcomeSeen && (location.hash === "" || location.hash === "#/")) {
+    location.replace("#/welcome");
+  }
+  window.addEventListener("hashchange", route);
+  await route();
+}
+
+start();

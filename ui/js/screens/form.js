@@ -1,0 +1,214 @@
+// Creating and editing an interview. The core checks everything; this form shows its verdict
+// beside each field and keeps what the user typed.
+import { api, ApiError } from "../api.js";
+import { t, formatDateTime } from "../i18n.js";
+import { h, show, toast } from "../dom.js";
+
+export const name = "form";
+
+const ROUNDS = ["first", "second", "task", "other"];
+const STATUSES = ["planned", "done", "awaiting", "next_round", "offer", "rejected", "withdrawn"];
+
+/** Which input shows the error of each field the core may name. */
+const FIELD_INPUT = {
+  company: "f-company", role: "f-role", round: "f-round", previousRoundId: "f-previous",
+  status: "f-status", startLocal: "f-date", timeZone: "f-zone", durationMinutes: "f-duration",
+  location: "f-location", interviewers: "add-person", contactName: "f-contact-name",
+  contactInfo: "f-contact-info", jobAdUrl: "f-ad-url", jobAdText: "f-ad-text", notes: "f-notes",
+};
+
+export async function render({ id, isCurrent }) {
+  const [existing, zones, others] = await Promise.all([
+    id ? api.interview(id) : null,
+    api.timeZones(),
+    api.listInterviews(500, 0),
+  ]);
+  if (!isCurrent()) return;
+  const v = existing ?? { round: "first", status: "planned", durationMinutes: 60, timeZone: zones.device, interviewers: [] };
+  const [date, time] = (v.startLocal ?? "T").split("T");
+
+  const people = h("div", { id: "people" });
+  const addPerson = (person = { name: "", role: "" }) => {
+    const index = people.children.length;
+    const row = h("div", { class: "person-row" },
+      field(`f-person-${index}-name`, `interviewers.${index}.name`, t("field-interviewer-name-label"),
+        h("input", { value: person.name, maxlength: 120, autocomplete: "off", "data-person": "name" })),
+      field(`f-person-${index}-role`, `interviewers.${index}.role`, t("field-interviewer-role-label"),
+        h("input", { value: person.role, maxlength: 120, autocomplete: "off", "data-person": "role" })),
+      h("button", { type: "button", class: "button quiet", onClick: () => { row.remove(); renumber(people); } }, t("action-remove")));
+    people.append(row);
+    return row;
+  };
+  v.interviewers.forEach((p) => addPerson(p));
+
+  const roundSelect = select("f-round", ROUNDS.map((r) => [r, t(`round-${r}`)]), v.round);
+  const earlier = others.items.filter((o) => o.id !== id);
+  const previousField = field("f-previous", "previousRoundId", t("field-previous-round-label"),
+    select("f-previous", [["", t("field-previous-round-none")],
+      ...earlier.map((o) => [String(o.id), `${o.company} · ${t(`round-${o.round}`)} · ${formatDateTime(o.startUtc, o.timeZone, { weekday: undefined, hour: undefined, minute: undefined })}`])],
+    v.previousRoundId ? String(v.previousRoundId) : ""));
+  const syncPrevious = () => { previousField.hidden = roundSelect.value === "first" && !v.previousRoundId; };
+  roundSelect.addEventListener("change", syncPrevious);
+  syncPrevious();
+
+  const formError = h("p", { class: "form-error", id: "form-error", role: "alert" });
+  const save = h("button", { type: "submit", class: "button primary", id: "save-interview" },
+    existing ? t("action-save-changes") : t("action-save"));
+
+  const form = h("form", { novalidate: true, id: "interview-form" },
+    formError,
+    h("fieldset", {},
+      h("legend", {}, t("form-section-job")),
+      h("div", { class: "row two" },
+        field("f-company", "company", t("field-company-label"),
+          h("input", { value: v.company ?? "", maxlength: 120, autocomplete: "organization", placeholder: t("field-company-placeholder"), required: true })),
+        field("f-role", "role", t("field-role-label"),
+          h("input", { value: v.role ?? "", maxlength: 120, autocomplete: "organization-title", placeholder: t("field-role-placeholder"), required: true }))),
+      h("div", { class: "row two" },
+        field("f-round", "round", t("field-round-label"), roundSelect),
+        field("f-status", "status", t("field-status-label"),
+          select("f-status", STATUSES.map((s) => [s, t(`status-${s}`)]), v.status))),
+      previousField),
+    h("fieldset", {},
+      h("legend", {}, t("form-section-when")),
+      h("div", { class: "row three" },
+        field("f-date", "startLocal", t("field-start-label"),
+          h("div", { class: "row two" },
+            h("input", { id: "f-date", type: "date", value: date, required: true, "aria-label": t("field-start-label") }),
+            h("input", { id: "f-time", type: "time", value: time, required: true, "aria-label": t("field-start-label") })), { wraps: true }),
+        field("f-duration", "durationMinutes", t("field-duration-label"),
+          h("input", { type: "number", min: 5, max: 720, step: 5, value: v.durationMinutes, inputmode: "numeric" })),
+        field("f-zone", "timeZone", t("field-time-zone-label"),
+          h("input", { value: v.timeZone, list: "zone-list", autocomplete: "off", spellcheck: "false" }))),
+      h("datalist", { id: "zone-list" }, zones.all.map((z) => h("option", { value: z }))),
+      h("p", { class: "hint" }, t("field-time-zone-hint")),
+      field("f-location", "location", t("field-location-label"),
+        h("input", { value: v.location ?? "", maxlength: 500, placeholder: t("field-location-placeholder") }))),
+    h("fieldset", {},
+      h("legend", {}, t("form-section-people")),
+      h("h3", {}, t("field-interviewers-label")),
+      people,
+      h("p", { class: "hint", id: "people-empty" }, t("field-interviewers-empty")),
+      h("p", { class: "field-error", id: "err-interviewers" }),
+      h("button", { type: "button", class: "button", id: "add-person", onClick: () => { addPerson().querySelector("input").focus(); syncPeople(); } },
+        "＋ ", t("action-add-interviewer")),
+      h("div", { class: "row two" },
+        field("f-contact-name", "contactName", t("field-contact-name-label"), h("input", { value: v.contactName ?? "", maxlength: 120 })),
+        field("f-contact-info", "contactInfo", t("field-contact-info-label"), h("input", { value: v.contactInfo ?? "", maxlength: 200 })))),
+    h("fieldset", {},
+      h("legend", {}, t("form-section-ad")),
+      field("f-ad-url", "jobAdUrl", t("field-job-ad-url-label"),
+        h("input", { type: "url", value: v.jobAdUrl ?? "", placeholder: "https://", inputmode: "url" })),
+      field("f-ad-text", "jobAdText", t("field-job-ad-text-label"),
+        h("textarea", { rows: 5, maxlength: 20000 }, v.jobAdText ?? ""), { hint: t("field-job-ad-text-hint") })),
+    h("fieldset", {},
+      h("legend", {}, t("form-section-notes")),
+      field("f-notes", "notes", t("field-notes-label"), h("textarea", { rows: 4, maxlength: 20000 }, v.notes ?? ""))),
+    h("div", { class: "sticky-actions" },
+      h("a", { class: "button", href: existing ? `#/i/${existing.id}` : "#/" }, t("action-cancel")),
+      save));
+
+  const syncPeople = () => { form.querySelector("#people-empty").hidden = people.children.length > 0; };
+  syncPeople();
+  people.addEventListener("click", syncPeople);
+
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    clearErrors(form);
+    save.disabled = true;
+    try {
+      const draft = collect(form, people);
+      const saved = existing ? await api.updateInterview(existing.id, draft) : await api.createInterview(draft);
+      toast(t("form-saved"));
+      location.hash = `#/i/${saved.id}`;
+    } catch (error) {
+      showErrors(form, formError, error);
+    } finally {
+      save.disabled = false;
+    }
+  });
+
+  show(h("div", { class: "page-head" }, h("h1", {}, existing ? t("form-edit-title") : t("form-new-title"))), form);
+}
+
+/** A labelled input with room for its hint and its error, tied together for screen readers. */
+function field(id, name, label, input, { hint, wraps = false } = {}) {
+  if (!wraps) {
+    input.id = id;
+    input.name = name;
+  }
+  const errorId = `err-${name.replaceAll(".", "-")}`;
+  const target = wraps ? input.querySelector("input") : input;
+  target.setAttribute("aria-describedby", errorId);
+  return h("div", { class: "field" },
+    wraps ? h("span", { class: "label", id: `${id}-label` }, h("label", { for: id }, label)) : h("label", { for: id }, label),
+    input,
+    hint ? h("p", { class: "hint" }, hint) : null,
+    h("p", { class: "field-error", id: errorId }));
+}
+
+function select(id, options, chosen) {
+  return h("select", { id }, options.map(([value, label]) => h("option", { value, selected: value === chosen }, label)));
+}
+
+function renumber(people) {
+  [...people.children].forEach((row, i) => {
+    for (const input of row.querySelectorAll("input")) {
+      const part = input.dataset.person;
+      input.id = `f-person-${i}-${part}`;
+      input.name = `interviewers.${i}.${part}`;
+      input.setAttribute("aria-describedby", `err-interviewers-${i}-${part}`);
+      input.closest(".field").querySelector("label").setAttribute("for", input.id);
+      input.closest(".field").querySelector(".field-error").id = `err-interviewers-${i}-${part}`;
+    }
+  });
+}
+
+function collect(form, people) {
+  const value = (id) => form.querySelector(`#${id}`).value;
+  const previous = value("f-previous");
+  const date = value("f-date").trim();
+  const time = value("f-time").trim();
+  return {
+    company: value("f-company"),
+    role: value("f-role"),
+    round: value("f-round"),
+    previousRoundId: form.querySelector("#f-previous").closest(".field").hidden || !previous ? null : Number(previous),
+    status: value("f-status"),
+    startLocal: date || time ? `${date}T${time}` : "",
+    timeZone: value("f-zone"),
+    durationMinutes: Number(value("f-duration") || 0),
+    location: value("f-location"),
+    interviewers: [...people.children]
+      .map((row) => ({ name: row.querySelector('[data-person="name"]').value, role: row.querySelector('[data-person="role"]').value }))
+      .filter((p) => p.name.trim() || p.role.trim()),
+    contactName: value("f-contact-name"),
+    contactInfo: value("f-contact-info"),
+    jobAdUrl: value("f-ad-url"),
+    jobAdText: value("f-ad-text"),
+    notes: value("f-notes"),
+  };
+}
+
+function clearErrors(form) {
+  for (const el of form.querySelectorAll(".field-error, .form-error")) el.textContent = "";
+  for (const el of form.querySelectorAll("[aria-invalid]")) el.removeAttribute("aria-invalid");
+}
+
+function showErrors(form, formError, error) {
+  const problem = error instanceof ApiError ? error : new ApiError({ code: "unexpected", message: "" });
+  formError.textContent = problem.code === "validation" ? t("form-fix-errors")
+    : problem.code === "unexpected" ? t("error-unexpected") : problem.message;
+  let first = null;
+  for (const { field, message } of problem.fields) {
+    const slot = form.querySelector(`#err-${field.replaceAll(".", "-")}`);
+    if (slot) slot.textContent = message;
+    const input = form.querySelector(`#${FIELD_INPUT[field] ?? `f-person-${field.split(".")[1]}-${field.split(".")[2]}`}`);
+    if (input) {
+      input.setAttribute("aria-invalid", "true");
+      first ??= input;
+    }
+  }
+  (first ?? formError).focus();
+  if (!first) formError.scrollIntoView({ block: "center" });
+}

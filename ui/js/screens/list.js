@@ -1,0 +1,66 @@
+// The list of interviews: upcoming soonest first, then earlier ones, latest first.
+import { api } from "../api.js";
+import { t, formatDateTime, formatParts, relativeDay } from "../i18n.js";
+import { h, show } from "../dom.js";
+
+export const name = "list";
+const PAGE = 100;
+
+export async function render({ isCurrent }) {
+  const page = await api.listInterviews(PAGE, 0);
+  if (!isCurrent()) return;
+  const head = h("div", { class: "page-head" },
+    h("h1", {}, t("list-title")),
+    h("a", { class: "button primary", href: "#/new", id: "new-interview" }, "＋ ", t("action-new-interview")));
+  if (page.total === 0) {
+    show(head, h("section", { class: "empty card" },
+      h("img", { src: "icon.svg", alt: "" }),
+      h("h2", {}, t("list-empty-title")),
+      h("p", {}, t("list-empty-body")),
+      h("a", { class: "button primary", href: "#/new" }, t("action-new-interview"))));
+    return;
+  }
+  const upcomingList = h("ul", { class: "interview-list", id: "upcoming-list" });
+  const pastList = h("ul", { class: "interview-list", id: "past-list" });
+  const upcomingSection = h("section", { "aria-labelledby": "upcoming-title" },
+    h("h2", { class: "section-title", id: "upcoming-title" }, t("list-upcoming")), upcomingList);
+  const pastSection = h("section", { "aria-labelledby": "past-title" },
+    h("h2", { class: "section-title", id: "past-title" }, t("list-past")), pastList);
+  const more = h("button", { class: "button", id: "load-more" }, t("list-load-more"));
+  const lists = h("div", { class: "lists" }, upcomingSection, pastSection);
+
+  let loaded = 0;
+  const add = (items) => {
+    for (const item of items) (item.upcoming ? upcomingList : pastList).append(row(item));
+    loaded += items.length;
+    upcomingSection.hidden = upcomingList.children.length === 0;
+    pastSection.hidden = pastList.children.length === 0;
+    more.hidden = loaded >= page.total;
+    lists.classList.toggle("both", !upcomingSection.hidden && !pastSection.hidden);
+  };
+  more.addEventListener("click", async () => {
+    more.disabled = true;
+    add((await api.listInterviews(PAGE, loaded)).items);
+    more.disabled = false;
+  });
+  add(page.items);
+  show(head,
+    h("p", { class: "subtle", id: "list-summary" }, t("list-summary", { total: page.total, upcoming: page.upcoming })),
+    lists,
+    h("div", { class: "actions" }, more));
+}
+
+function row(item) {
+  const when = formatParts(item.startUtc, item.timeZone);
+  const now = item.upcoming && new Date(item.startUtc) <= new Date();
+  return h("li", { class: `interview-item ${item.upcoming ? "" : "past"}` },
+    h("a", { class: "card", href: `#/i/${item.id}` },
+      h("span", { class: "date-badge", "aria-hidden": "true" },
+        h("span", { class: "day" }, when.day), h("span", { class: "month" }, when.month)),
+      h("span", { class: "item-title" }, `${item.company} · ${item.role}`),
+      h("span", { class: "item-meta" },
+        now ? h("span", { class: "chip now" }, t("list-now")) : h("span", {}, relativeDay(item.startUtc)),
+        h("span", {}, formatDateTime(item.startUtc, item.timeZone, { weekday: "short", month: "short", year: undefined })),
+        h("span", { class: "chip" }, t(`round-${item.round}`)),
+        h("span", { class: `chip status-${item.status}` }, t(`status-${item.status}`)))));
+}
