@@ -40,7 +40,7 @@ unit:
 
 e2e:
 	@test -x $(APP) || cargo test --workspace --no-run
-	xvfb-run -a -s "-screen 0 1440x1000x24" dbus-run-session -- node --test tests/e2e/
+	xvfb-run -a -s "-screen 0 1440x1000x24" dbus-run-session -- node --test --test-concurrency=1 tests/e2e/
 
 clean:
 	cargo clean

@@ -13,6 +13,13 @@ const COMMANDS: &[&str] = &[
     "create_interview",
     "update_interview",
     "delete_interview",
+    "get_checklist",
+    "check_checklist_item",
+    "hide_checklist_item",
+    "restore_checklist_item",
+    "add_checklist_item",
+    "remove_checklist_item",
+    "reset_checklist",
 ];
 
 fn main() {

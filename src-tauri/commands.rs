@@ -4,6 +4,7 @@
 //! Requests arrive as untyped JSON and are parsed by the core, so a malformed request gets our
 //! own translated `invalid_request` error instead of Tauri's untranslated one.
 
+use intervju_core::checklist::ChecklistView;
 use intervju_core::interview::{Interview, ListPage};
 use intervju_core::service::{AppInfo, SettingsView, TimeZones, UiTexts};
 use intervju_core::{parse, Core, ErrorPayload};
@@ -39,6 +40,13 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         create_interview,
         update_interview,
         delete_interview,
+        get_checklist,
+        check_checklist_item,
+        hide_checklist_item,
+        restore_checklist_item,
+        add_checklist_item,
+        remove_checklist_item,
+        reset_checklist,
     ]
 }
 
@@ -90,4 +98,48 @@ fn update_interview(state: State<'_, AppState>, request: Option<Value>) -> Reply
 #[tauri::command]
 fn delete_interview(state: State<'_, AppState>, request: Option<Value>) -> Reply<()> {
     state.run(|core| core.delete_interview(parse(request)?))
+}
+
+#[tauri::command]
+fn get_checklist(state: State<'_, AppState>, request: Option<Value>) -> Reply<ChecklistView> {
+    state.run(|core| core.checklist(parse(request)?))
+}
+
+#[tauri::command]
+fn check_checklist_item(
+    state: State<'_, AppState>,
+    request: Option<Value>,
+) -> Reply<ChecklistView> {
+    state.run(|core| core.check_item(parse(request)?))
+}
+
+#[tauri::command]
+fn hide_checklist_item(state: State<'_, AppState>, request: Option<Value>) -> Reply<ChecklistView> {
+    state.run(|core| core.hide_item(parse(request)?))
+}
+
+#[tauri::command]
+fn restore_checklist_item(
+    state: State<'_, AppState>,
+    request: Option<Value>,
+) -> Reply<ChecklistView> {
+    state.run(|core| core.restore_item(parse(request)?))
+}
+
+#[tauri::command]
+fn add_checklist_item(state: State<'_, AppState>, request: Option<Value>) -> Reply<ChecklistView> {
+    state.run(|core| core.add_item(parse(request)?))
+}
+
+#[tauri::command]
+fn remove_checklist_item(
+    state: State<'_, AppState>,
+    request: Option<Value>,
+) -> Reply<ChecklistView> {
+    state.run(|core| core.remove_item(parse(request)?))
+}
+
+#[tauri::command]
+fn reset_checklist(state: State<'_, AppState>, request: Option<Value>) -> Reply<ChecklistView> {
+    state.run(|core| core.reset_checklist(parse(request)?))
 }

@@ -1,68 +1,10 @@
 //! The commands as the UI calls them: JSON in, JSON out, through Tauri's mock runtime.
 
-use chrono::TimeZone;
-use intervju_core::{Core, Environment, ManualClock};
+mod common;
+
+use common::Ui;
 use intervju_lib::AppState;
 use serde_json::{json, Value};
-use std::sync::Arc;
-use tauri::test::{get_ipc_response, mock_builder, mock_context, noop_assets, INVOKE_KEY};
-use tauri::webview::InvokeRequest;
-use tauri::WebviewWindowBuilder;
-
-struct Ui {
-    window: tauri::WebviewWindow<tauri::test::MockRuntime>,
-    _app: tauri::App<tauri::test::MockRuntime>,
-}
-
-impl Ui {
-    fn with_state(state: AppState) -> Ui {
-        let app = intervju_lib::app(mock_builder())
-            .manage(state)
-            .build(mock_context(noop_assets()))
-            .expect("mock app builds");
-        let window = WebviewWindowBuilder::new(&app, "main", Default::default())
-            .build()
-            .expect("mock window");
-        Ui { window, _app: app }
-    }
-
-    fn new() -> Ui {
-        let clock = ManualClock::new(chrono::Utc.with_ymd_and_hms(2026, 11, 29, 8, 0, 0).unwrap());
-        let env = Environment {
-            os_locale: "nb-NO".into(),
-            device_zone: chrono_tz::Europe::Oslo,
-        };
-        Ui::with_state(AppState(Ok(
-            Core::open_in_memory(Arc::new(clock), env).unwrap()
-        )))
-    }
-
-    /// Invokes `cmd` with the given arguments object, as `invoke(cmd, args)` in the UI does.
-    fn call(&self, cmd: &str, args: Value) -> Result<Value, Value> {
-        let request = InvokeRequest {
-            cmd: cmd.into(),
-            callback: tauri::ipc::CallbackFn(0),
-            error: tauri::ipc::CallbackFn(1),
-            url: "tauri://localhost".parse().unwrap(),
-            body: tauri::ipc::InvokeBody::Json(args),
-            headers: Default::default(),
-            invoke_key: INVOKE_KEY.to_string(),
-        };
-        get_ipc_response(&self.window, request).map(|body| body.deserialize::<Value>().unwrap())
-    }
-
-    fn ok(&self, cmd: &str, args: Value) -> Value {
-        self.call(cmd, args)
-            .unwrap_or_else(|e| panic!("{cmd} failed: {e}"))
-    }
-
-    fn err(&self, cmd: &str, args: Value) -> Value {
-        match self.call(cmd, args) {
-            Err(e) => e,
-            Ok(v) => panic!("{cmd} should fail, returned {v}"),
-        }
-    }
-}
 
 fn draft() -> Value {
     json!({
@@ -247,7 +189,7 @@ fn a_database_that_failed_to_open_answers_every_command_with_its_error() {
 fn every_declared_command_is_registered() {
     let ui = Ui::new();
     let declared = declared_commands();
-    assert_eq!(declared.len(), 10);
+    assert_eq!(declared.len(), 17);
     for cmd in &declared {
         if let Err(error) = ui.call(cmd, json!({})) {
             assert!(

@@ -36,4 +36,11 @@ export const api = {
   createInterview: (interview) => call("create_interview", interview),
   updateInterview: (id, interview) => call("update_interview", { id, interview }),
   deleteInterview: (id) => call("delete_interview", { id }),
+  checklist: (interviewId) => call("get_checklist", { interviewId }),
+  checkItem: (interviewId, key, checked) => call("check_checklist_item", { interviewId, key, checked }),
+  hideItem: (interviewId, key, scope) => call("hide_checklist_item", { interviewId, key, scope }),
+  restoreItem: (interviewId, key) => call("restore_checklist_item", { interviewId, key }),
+  addItem: (interviewId, section, text, scope) => call("add_checklist_item", { interviewId, section, text, scope }),
+  removeItem: (interviewId, key) => call("remove_checklist_item", { interviewId, key }),
+  resetChecklist: (interviewId) => call("reset_checklist", { interviewId }),
 };

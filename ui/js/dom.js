@@ -30,11 +30,16 @@ function append(el, children) {
   }
 }
 
+/** Replaces the children of `el` with `children` (arrays are flattened; null and false skipped). */
+export function fill(el, ...children) {
+  el.replaceChildren();
+  append(el, children);
+}
+
 /** Replaces the content of `main` with `nodes` and moves focus to its first heading. */
 export function show(...nodes) {
   const main = document.getElementById("main");
-  main.replaceChildren();
-  append(main, nodes);
+  fill(main, nodes);
   const heading = main.querySelector("h1");
   if (heading) {
     heading.setAttribute("tabindex", "-1");
@@ -68,4 +73,18 @@ export function confirmDialog({ title, body, confirm, cancel }) {
     document.body.append(dialog);
     dialog.showModal();
   });
+}
+
+/** A small "ticked box" icon drawn in the current text colour (works on any button, light or dark). */
+export function tickIcon(size = 22) {
+  const ns = "http://www.w3.org/2000/svg";
+  const svg = document.createElementNS(ns, "svg");
+  for (const [k, v] of Object.entries({ viewBox: "0 0 24 24", width: size, height: size, fill: "none", stroke: "currentColor",
+    "stroke-width": "2.5", "stroke-linecap": "round", "stroke-linejoin": "round", "aria-hidden": "true" })) svg.setAttribute(k, v);
+  for (const [tag, attrs] of [["rect", { x: 3, y: 3, width: 18, height: 18, rx: 4 }], ["path", { d: "M8 12l3 3 5-6" }]]) {
+    const part = document.createElementNS(ns, tag);
+    for (const [k, v] of Object.entries(attrs)) part.setAttribute(k, v);
+    svg.append(part);
+  }
+  return svg;
 }

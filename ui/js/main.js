@@ -1,5 +1,5 @@
 // Start-up and routing. The hash names the screen: #/ list, #/new, #/i/7, #/i/7/edit,
-// #/settings, #/welcome. Each screen is its own module with a `render` function.
+// #/i/7/checklist, #/settings, #/welcome. Each screen is its own module with a `render` function.
 import { api, ApiError } from "./api.js";
 import { loadTexts, t } from "./i18n.js";
 import { h, show } from "./dom.js";
@@ -8,12 +8,14 @@ import * as detail from "./screens/detail.js";
 import * as form from "./screens/form.js";
 import * as settings from "./screens/settings.js";
 import * as welcome from "./screens/welcome.js";
+import * as checklist from "./screens/checklist.js";
 
 const routes = [
   { pattern: /^#\/?$/, screen: list, nav: "list" },
   { pattern: /^#\/new$/, screen: form, nav: "list" },
   { pattern: /^#\/i\/(\d+)$/, screen: detail, nav: "list" },
   { pattern: /^#\/i\/(\d+)\/edit$/, screen: form, nav: "list" },
+  { pattern: /^#\/i\/(\d+)\/checklist$/, screen: checklist, nav: "list" },
   { pattern: /^#\/settings$/, screen: settings, nav: "settings" },
   { pattern: /^#\/welcome$/, screen: welcome, nav: null },
 ];

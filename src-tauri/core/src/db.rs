@@ -10,7 +10,10 @@ use std::time::Duration;
 
 /// Ordered and append-only: a released migration is never edited, only followed by a new one.
 /// Schema version N is the state after the first N of these.
-const MIGRATION_SQL: &[&str] = &[include_str!("../migrations/0001_interviews.sql")];
+const MIGRATION_SQL: &[&str] = &[
+    include_str!("../migrations/0001_interviews.sql"),
+    include_str!("../migrations/0002_checklist.sql"),
+];
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =
     LazyLock::new(|| Migrations::new(MIGRATION_SQL.iter().map(|sql| M::up(sql)).collect()));

@@ -90,6 +90,10 @@ pub enum Problem {
     UnknownInterview,
     LinksToItself,
     ControlCharacters,
+    /// No checklist item with that key is on this interview's list.
+    UnknownItem,
+    /// Built-in checklist items can be hidden but not removed.
+    BuiltInItem,
 }
 
 impl Problem {
@@ -106,6 +110,8 @@ impl Problem {
             Problem::UnknownInterview => "unknown_interview",
             Problem::LinksToItself => "links_to_itself",
             Problem::ControlCharacters => "control_characters",
+            Problem::UnknownItem => "unknown_item",
+            Problem::BuiltInItem => "built_in_item",
         }
     }
 }
@@ -224,6 +230,8 @@ mod tests {
             Problem::UnknownInterview,
             Problem::LinksToItself,
             Problem::ControlCharacters,
+            Problem::UnknownItem,
+            Problem::BuiltInItem,
         ];
         for locale in Locale::ALL {
             for error in &errors {

@@ -1,7 +1,7 @@
 // One interview: when, where, who, the ad and the notes, with edit and delete.
 import { api } from "../api.js";
 import { t, formatDateTime, deviceTimeZone, relativeDay } from "../i18n.js";
-import { h, show, toast, confirmDialog } from "../dom.js";
+import { h, show, toast, confirmDialog, tickIcon } from "../dom.js";
 
 export const name = "detail";
 
@@ -65,7 +65,9 @@ export async function render({ id, isCurrent }) {
             h("a", { href: `#/i/${previous.id}` }, `${previous.company} · ${t(`round-${previous.round}`)}`), true) : null,
           fact(t("detail-job-ad"), ad, true),
           fact(t("detail-notes"), item.notes, true))),
-      h("aside", { class: "actions" },
-        h("a", { class: "button primary", href: `#/i/${item.id}/edit`, id: "edit-interview" }, t("action-edit")),
+      h("aside", { class: "actions side" },
+        h("a", { class: "button primary big", href: `#/i/${item.id}/checklist`, id: "open-checklist" },
+          tickIcon(), h("span", {}, t("checklist-open"), h("small", {}, t("checklist-open-hint")))),
+        h("a", { class: "button", href: `#/i/${item.id}/edit`, id: "edit-interview" }, t("action-edit")),
         h("button", { class: "button danger", id: "delete-interview", onClick: remove }, t("action-delete")))));
 }

@@ -16,6 +16,9 @@ use serde_json::Value;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
 
+mod checklist;
+pub use checklist::{AddItemRequest, CheckRequest, HideRequest, InterviewRequest, ItemRequest};
+
 /// What the core is told about the device it runs on.
 #[derive(Debug, Clone)]
 pub struct Environment {
@@ -30,6 +33,7 @@ pub struct Core {
     clock: Arc<dyn Clock>,
     env: Environment,
     data_dir: Option<PathBuf>,
+    template: crate::checklist::Template,
 }
 
 /// Parses a command's request. A missing request reads as `{}`, so requests whose fields all
@@ -140,6 +144,7 @@ impl Core {
             clock,
             env,
             data_dir,
+            template: crate::checklist::Template::builtin(),
         }
     }
 
