@@ -15,7 +15,7 @@ before(async () => {
 
 after(async () => {
   await driver?.quit().catch(() => {});
-  service?.child.kill();
+  await service?.stop();
 });
 
 test("first run: welcome, then add an interview after fixing a mistake", async () => {
@@ -107,7 +107,7 @@ test("delete asks first, then removes the interview for good", async () => {
 test("a new user's language follows the system: Swedish", async () => {
   await driver.quit();
   driver = null;
-  service.child.kill();
+  await service.stop();
   service = await startDriver({ locale: "sv_SE.UTF-8" });
   driver = await launch(PHONE);
   assert.equal(await text(driver, "h1"), "Välkommen till Intervju");

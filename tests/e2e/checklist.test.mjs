@@ -14,7 +14,7 @@ before(async () => {
 
 after(async () => {
   await driver?.quit().catch(() => {});
-  service?.child.kill();
+  await service?.stop();
 });
 
 async function checkedKeys() {

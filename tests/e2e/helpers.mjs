@@ -19,21 +19,32 @@ const PORT = 4444;
 /** Starts tauri-driver with the app's environment; every app it launches shares `dataDir`. */
 export async function startDriver({ dataDir = mkdtempSync(join(tmpdir(), "intervju-e2e-")), locale = "en_GB.UTF-8" } = {}) {
   mkdirSync(SHOTS, { recursive: true });
+  if (await portOpen(PORT)) throw new Error(`port ${PORT} is taken: is another tauri-driver still running?`);
   const child = spawn("tauri-driver", ["--port", String(PORT)], {
     env: { ...process.env, INTERVJU_DATA_DIR: dataDir, LANG: locale, LC_ALL: locale, WEBKIT_DISABLE_COMPOSITING_MODE: "1" },
     stdio: ["ignore", "inherit", "inherit"],
   });
+  const exited = new Promise((done) => child.once("exit", done));
+  process.once("exit", () => child.kill());
   await waitForPort(PORT);
-  return { child, dataDir };
+  /** Stops the driver and waits until its port is free again. */
+  const stop = async () => {
+    child.kill();
+    await exited;
+  };
+  return { child, dataDir, stop };
+}
+
+function portOpen(port) {
+  return new Promise((done) => {
+    const socket = net.connect(port, "127.0.0.1", () => { socket.end(); done(true); });
+    socket.on("error", () => done(false));
+  });
 }
 
 async function waitForPort(port) {
   for (let i = 0; i < 100; i++) {
-    const open = await new Promise((done) => {
-      const socket = net.connect(port, "127.0.0.1", () => { socket.end(); done(true); });
-      socket.on("error", () => done(false));
-    });
-    if (open) return;
+    if (await portOpen(port)) return;
     await sleep(100);
   }
   throw new Error(`tauri-driver did not listen on ${port}`);
