@@ -13,6 +13,7 @@ use std::time::Duration;
 const MIGRATION_SQL: &[&str] = &[
     include_str!("../migrations/0001_interviews.sql"),
     include_str!("../migrations/0002_checklist.sql"),
+    include_str!("../migrations/0003_preparation.sql"),
 ];
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =

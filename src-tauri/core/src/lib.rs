@@ -9,6 +9,7 @@ pub mod i18n;
 pub mod interview;
 pub mod service;
 pub mod settings;
+pub mod text;
 
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use error::{Error, ErrorPayload, Result};

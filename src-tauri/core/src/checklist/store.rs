@@ -3,6 +3,7 @@
 
 use super::{own_id, own_key, ChecklistView, ItemView, Limits, Scope, Section, Template};
 use crate::error::{Error, FieldError, Problem, Result};
+use crate::text::TextRule;
 use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Transaction};
 use std::collections::{HashMap, HashSet};
@@ -150,19 +151,7 @@ pub fn add(
     scope: Scope,
     now: DateTime<Utc>,
 ) -> Result<String> {
-    let text = text.trim();
-    let problem = if text.is_empty() {
-        Some(Problem::Required)
-    } else if text.chars().count() > Limits::TEXT {
-        Some(Problem::TooLong { max: Limits::TEXT })
-    } else if text.chars().any(char::is_control) {
-        Some(Problem::ControlCharacters)
-    } else {
-        None
-    };
-    if let Some(problem) = problem {
-        return Err(Error::Validation(vec![FieldError::new("text", problem)]));
-    }
+    let text = TextRule::required_line(Limits::TEXT).clean("text", text)?;
     let tx = conn.transaction()?;
     require_interview(&tx, interview_id)?;
     if own_items(&tx, interview_id)?.len() >= Limits::OWN_ITEMS {
@@ -179,7 +168,7 @@ pub fn add(
     };
     tx.execute(
         "INSERT INTO checklist_item (interview_id, section, text, created_at) VALUES (?1, ?2, ?3, ?4)",
-        params![owner, section.as_str(), text, now.timestamp()],
+        params![owner, section.as_str(), &text, now.timestamp()],
     )?;
     let key = own_key(tx.last_insert_rowid());
     tx.commit()?;

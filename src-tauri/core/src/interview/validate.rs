@@ -2,6 +2,7 @@
 
 use super::{InterviewDraft, Person};
 use crate::error::{Error, FieldError, Problem, Result};
+use crate::text::TextRule;
 use chrono::{DateTime, LocalResult, NaiveDateTime, TimeZone, Utc};
 use chrono_tz::Tz;
 
@@ -37,7 +38,8 @@ impl ValidDraft {
         let mut problems = Vec::new();
         let mut check = |field: &str, value: &mut String, max: usize, required: bool| {
             *value = value.trim().to_owned();
-            if let Some(problem) = text_problem(value, max, required) {
+            let rule = TextRule { max, required, multiline: false };
+            if let Some(problem) = rule.problem(value) {
                 problems.push(FieldError::new(field, problem));
             }
         };
@@ -131,33 +133,11 @@ fn parse_local(text: &str) -> std::result::Result<NaiveDateTime, Problem> {
     Ok(parsed)
 }
 
-fn text_problem(value: &str, max: usize, required: bool) -> Option<Problem> {
-    if required && value.is_empty() {
-        Some(Problem::Required)
-    } else if value.chars().count() > max {
-        Some(Problem::TooLong { max })
-    } else if value.chars().any(char::is_control) {
-        Some(Problem::ControlCharacters)
-    } else {
-        None
-    }
-}
-
 /// Long texts keep their line breaks and tabs; other control characters are refused.
 fn check_multiline(field: &str, value: &mut String, problems: &mut Vec<FieldError>) {
     *value = value.trim().to_owned();
-    if value.chars().count() > Limits::LONG_TEXT {
-        problems.push(FieldError::new(
-            field,
-            Problem::TooLong {
-                max: Limits::LONG_TEXT,
-            },
-        ));
-    } else if value
-        .chars()
-        .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
-    {
-        problems.push(FieldError::new(field, Problem::ControlCharacters));
+    if let Some(problem) = TextRule::long(Limits::LONG_TEXT).problem(value) {
+        problems.push(FieldError::new(field, problem));
     }
 }
 
@@ -174,10 +154,10 @@ fn check_interviewers(people: &mut [Person], problems: &mut Vec<FieldError>) {
     for (i, person) in people.iter_mut().enumerate() {
         person.name = person.name.trim().to_owned();
         person.role = person.role.trim().to_owned();
-        if let Some(p) = text_problem(&person.name, Limits::NAME, true) {
+        if let Some(p) = TextRule::required_line(Limits::NAME).problem(&person.name) {
             problems.push(FieldError::new(format!("interviewers.{i}.name"), p));
         }
-        if let Some(p) = text_problem(&person.role, Limits::NAME, false) {
+        if let Some(p) = TextRule::line(Limits::NAME).problem(&person.role) {
             problems.push(FieldError::new(format!("interviewers.{i}.role"), p));
         }
     }
