@@ -20,6 +20,21 @@ const COMMANDS: &[&str] = &[
     "add_checklist_item",
     "remove_checklist_item",
     "reset_checklist",
+    "get_preparation",
+    "update_preparation",
+    "add_preparation_item",
+    "update_preparation_item",
+    "remove_preparation_item",
+    "reorder_preparation_items",
+    "add_practice_session",
+    "remove_practice_session",
+    "list_questions",
+    "create_question",
+    "update_question",
+    "delete_question",
+    "set_question_use",
+    "practice_deck",
+    "record_practice",
 ];
 
 fn main() {

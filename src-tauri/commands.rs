@@ -6,6 +6,7 @@
 
 use intervju_core::checklist::ChecklistView;
 use intervju_core::interview::{Interview, ListPage};
+use intervju_core::preparation::{PreparationView, QuestionView, Sheet};
 use intervju_core::service::{AppInfo, SettingsView, TimeZones, UiTexts};
 use intervju_core::{parse, Core, ErrorPayload};
 use serde_json::Value;
@@ -47,6 +48,21 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         add_checklist_item,
         remove_checklist_item,
         reset_checklist,
+        get_preparation,
+        update_preparation,
+        add_preparation_item,
+        update_preparation_item,
+        remove_preparation_item,
+        reorder_preparation_items,
+        add_practice_session,
+        remove_practice_session,
+        list_questions,
+        create_question,
+        update_question,
+        delete_question,
+        set_question_use,
+        practice_deck,
+        record_practice,
     ]
 }
 
@@ -142,4 +158,97 @@ fn remove_checklist_item(
 #[tauri::command]
 fn reset_checklist(state: State<'_, AppState>, request: Option<Value>) -> Reply<ChecklistView> {
     state.run(|core| core.reset_checklist(parse(request)?))
+}
+
+#[tauri::command]
+fn get_preparation(state: State<'_, AppState>, request: Option<Value>) -> Reply<PreparationView> {
+    state.run(|core| core.preparation(parse(request)?))
+}
+
+#[tauri::command]
+fn update_preparation(state: State<'_, AppState>, request: Option<Value>) -> Reply<Sheet> {
+    state.run(|core| core.update_sheet(parse(request)?))
+}
+
+#[tauri::command]
+fn add_preparation_item(
+    state: State<'_, AppState>,
+    request: Option<Value>,
+) -> Reply<PreparationView> {
+    state.run(|core| core.add_prep_item(parse(request)?))
+}
+
+#[tauri::command]
+fn update_preparation_item(
+    state: State<'_, AppState>,
+    request: Option<Value>,
+) -> Reply<PreparationView> {
+    state.run(|core| core.update_prep_item(parse(request)?))
+}
+
+#[tauri::command]
+fn remove_preparation_item(
+    state: State<'_, AppState>,
+    request: Option<Value>,
+) -> Reply<PreparationView> {
+    state.run(|core| core.remove_prep_item(parse(request)?))
+}
+
+#[tauri::command]
+fn reorder_preparation_items(
+    state: State<'_, AppState>,
+    request: Option<Value>,
+) -> Reply<PreparationView> {
+    state.run(|core| core.reorder_prep_items(parse(request)?))
+}
+
+#[tauri::command]
+fn add_practice_session(
+    state: State<'_, AppState>,
+    request: Option<Value>,
+) -> Reply<PreparationView> {
+    state.run(|core| core.add_practice_session(parse(request)?))
+}
+
+#[tauri::command]
+fn remove_practice_session(
+    state: State<'_, AppState>,
+    request: Option<Value>,
+) -> Reply<PreparationView> {
+    state.run(|core| core.remove_practice_session(parse(request)?))
+}
+
+#[tauri::command]
+fn list_questions(state: State<'_, AppState>) -> Reply<Vec<QuestionView>> {
+    state.run(|core| core.questions())
+}
+
+#[tauri::command]
+fn create_question(state: State<'_, AppState>, request: Option<Value>) -> Reply<QuestionView> {
+    state.run(|core| core.create_question(parse(request)?))
+}
+
+#[tauri::command]
+fn update_question(state: State<'_, AppState>, request: Option<Value>) -> Reply<QuestionView> {
+    state.run(|core| core.update_question(parse(request)?))
+}
+
+#[tauri::command]
+fn delete_question(state: State<'_, AppState>, request: Option<Value>) -> Reply<()> {
+    state.run(|core| core.delete_question(parse(request)?))
+}
+
+#[tauri::command]
+fn set_question_use(state: State<'_, AppState>, request: Option<Value>) -> Reply<QuestionView> {
+    state.run(|core| core.set_question_use(parse(request)?))
+}
+
+#[tauri::command]
+fn practice_deck(state: State<'_, AppState>, request: Option<Value>) -> Reply<Vec<QuestionView>> {
+    state.run(|core| core.practice_deck(parse(request)?))
+}
+
+#[tauri::command]
+fn record_practice(state: State<'_, AppState>, request: Option<Value>) -> Reply<QuestionView> {
+    state.run(|core| core.record_practice(parse(request)?))
 }

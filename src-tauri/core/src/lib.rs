@@ -7,6 +7,7 @@ pub mod db;
 pub mod error;
 pub mod i18n;
 pub mod interview;
+pub mod preparation;
 pub mod service;
 pub mod settings;
 pub mod text;

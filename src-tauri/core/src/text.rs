@@ -14,15 +14,27 @@ pub struct TextRule {
 
 impl TextRule {
     pub const fn line(max: usize) -> TextRule {
-        TextRule { max, required: false, multiline: false }
+        TextRule {
+            max,
+            required: false,
+            multiline: false,
+        }
     }
 
     pub const fn required_line(max: usize) -> TextRule {
-        TextRule { max, required: true, multiline: false }
+        TextRule {
+            max,
+            required: true,
+            multiline: false,
+        }
     }
 
     pub const fn long(max: usize) -> TextRule {
-        TextRule { max, required: false, multiline: true }
+        TextRule {
+            max,
+            required: false,
+            multiline: true,
+        }
     }
 
     /// The problem with `value` (already trimmed), if any.

@@ -10,7 +10,7 @@ use std::collections::{HashMap, HashSet};
 
 /// The checklist of one interview under `template`.
 pub fn view(conn: &Connection, template: &Template, interview_id: i64) -> Result<ChecklistView> {
-    require_interview(conn, interview_id)?;
+    crate::interview::require(conn, interview_id)?;
     let checked: HashSet<String> = strings(
         conn,
         "SELECT item_key FROM checklist_check WHERE interview_id = ?1",
@@ -87,7 +87,7 @@ pub fn set_checked(
     now: DateTime<Utc>,
 ) -> Result<()> {
     let tx = conn.transaction()?;
-    require_interview(&tx, interview_id)?;
+    crate::interview::require(&tx, interview_id)?;
     require_item(&tx, template, interview_id, key)?;
     if checked {
         tx.execute(
@@ -112,7 +112,7 @@ pub fn hide(
     scope: Scope,
 ) -> Result<()> {
     let tx = conn.transaction()?;
-    require_interview(&tx, interview_id)?;
+    crate::interview::require(&tx, interview_id)?;
     require_item(&tx, template, interview_id, key)?;
     let owner = match scope {
         Scope::Interview => Some(interview_id),
@@ -133,7 +133,7 @@ pub fn restore(
     key: &str,
 ) -> Result<()> {
     let tx = conn.transaction()?;
-    require_interview(&tx, interview_id)?;
+    crate::interview::require(&tx, interview_id)?;
     require_item(&tx, template, interview_id, key)?;
     tx.execute(
         "DELETE FROM checklist_hidden WHERE item_key = ?2 AND (interview_id = ?1 OR interview_id IS NULL)",
@@ -153,7 +153,7 @@ pub fn add(
 ) -> Result<String> {
     let text = TextRule::required_line(Limits::TEXT).clean("text", text)?;
     let tx = conn.transaction()?;
-    require_interview(&tx, interview_id)?;
+    crate::interview::require(&tx, interview_id)?;
     if own_items(&tx, interview_id)?.len() >= Limits::OWN_ITEMS {
         return Err(Error::Validation(vec![FieldError::new(
             "text",
@@ -184,7 +184,7 @@ pub fn remove(
     key: &str,
 ) -> Result<()> {
     let tx = conn.transaction()?;
-    require_interview(&tx, interview_id)?;
+    crate::interview::require(&tx, interview_id)?;
     require_item(&tx, template, interview_id, key)?;
     let Some(id) = own_id(key) else {
         return Err(Error::Validation(vec![FieldError::new(
@@ -201,7 +201,7 @@ pub fn remove(
 /// Clears every tick on this interview's list; hidden and own items stay as they are.
 pub fn reset(conn: &mut Connection, interview_id: i64) -> Result<()> {
     let tx = conn.transaction()?;
-    require_interview(&tx, interview_id)?;
+    crate::interview::require(&tx, interview_id)?;
     tx.execute(
         "DELETE FROM checklist_check WHERE interview_id = ?1",
         [interview_id],
@@ -236,12 +236,6 @@ fn own_items(conn: &Connection, interview_id: i64) -> Result<Vec<OwnItem>> {
         })
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
-}
-
-fn require_interview(conn: &Connection, id: i64) -> Result<()> {
-    conn.query_row("SELECT 1 FROM interview WHERE id = ?1", [id], |_| Ok(()))
-        .optional()?
-        .ok_or(Error::NotFound)
 }
 
 /// The key names a current built-in item, or an own item on this interview's list.

@@ -7,7 +7,7 @@ mod validate;
 #[cfg(test)]
 mod tests;
 
-pub use store::{delete, get, insert, list, update, ListPage};
+pub use store::{delete, get, insert, insert_then, list, require, update, ListPage};
 pub use validate::{resolve_start, Limits, ValidDraft};
 
 use chrono::{DateTime, Utc};

@@ -19,6 +19,17 @@ pub struct ListPage {
 }
 
 pub fn insert(conn: &mut Connection, valid: &ValidDraft, now: DateTime<Utc>) -> Result<Interview> {
+    insert_then(conn, valid, now, |_, _| Ok(()))
+}
+
+/// Inserts, then runs `then` with the new id in the same transaction: what a new round copies
+/// from the round before it is saved together with the round, or not at all.
+pub fn insert_then(
+    conn: &mut Connection,
+    valid: &ValidDraft,
+    now: DateTime<Utc>,
+    then: impl FnOnce(&Transaction, i64) -> Result<()>,
+) -> Result<Interview> {
     let tx = conn.transaction()?;
     check_previous_round(&tx, valid.draft.previous_round_id, None)?;
     let d = &valid.draft;
@@ -48,6 +59,7 @@ pub fn insert(conn: &mut Connection, valid: &ValidDraft, now: DateTime<Utc>) -> 
     )?;
     let id = tx.last_insert_rowid();
     write_interviewers(&tx, id, &d.interviewers)?;
+    then(&tx, id)?;
     let stored = get_in(&tx, id)?;
     tx.commit()?;
     Ok(stored)
@@ -108,6 +120,13 @@ pub fn delete(conn: &mut Connection, id: i64) -> Result<()> {
 
 pub fn get(conn: &Connection, id: i64) -> Result<Interview> {
     get_in(conn, id)
+}
+
+/// `NotFound` unless an interview with this id exists.
+pub fn require(conn: &Connection, id: i64) -> Result<()> {
+    conn.query_row("SELECT 1 FROM interview WHERE id = ?1", [id], |_| Ok(()))
+        .optional()?
+        .ok_or(Error::NotFound)
 }
 
 pub fn list(conn: &Connection, now: DateTime<Utc>, limit: u32, offset: u32) -> Result<ListPage> {

@@ -38,7 +38,11 @@ impl ValidDraft {
         let mut problems = Vec::new();
         let mut check = |field: &str, value: &mut String, max: usize, required: bool| {
             *value = value.trim().to_owned();
-            let rule = TextRule { max, required, multiline: false };
+            let rule = TextRule {
+                max,
+                required,
+                multiline: false,
+            };
             if let Some(problem) = rule.problem(value) {
                 problems.push(FieldError::new(field, problem));
             }

@@ -1,16 +1,10 @@
 //! The checklist commands: each change answers with the whole list as it now stands, so the
 //! screen redraws from the truth on disk.
 
-use super::Core;
+use super::{Core, InterviewRequest};
 use crate::checklist::{self, ChecklistView, Scope, Section};
 use crate::error::Result;
 use serde::Deserialize;
-
-#[derive(Debug, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct InterviewRequest {
-    pub interview_id: i64,
-}
 
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]

@@ -17,7 +17,13 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, MutexGuard};
 
 mod checklist;
-pub use checklist::{AddItemRequest, CheckRequest, HideRequest, InterviewRequest, ItemRequest};
+mod preparation;
+pub use checklist::{AddItemRequest, CheckRequest, HideRequest, ItemRequest};
+pub use preparation::{
+    AddPrepItemRequest, AddSessionRequest, DeckRequest, PracticeRequest, PrepItemRequest,
+    QuestionRequest, QuestionUseRequest, ReorderRequest, SessionRequest, SheetRequest,
+    UpdatePrepItemRequest,
+};
 
 /// What the core is told about the device it runs on.
 #[derive(Debug, Clone)]
@@ -47,6 +53,13 @@ pub fn parse<T: DeserializeOwned>(request: Option<Value>) -> Result<T> {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct IdRequest {
     pub id: i64,
+}
+
+/// Names the interview a screen is about.
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct InterviewRequest {
+    pub interview_id: i64,
 }
 
 #[derive(Debug, Deserialize)]
@@ -217,9 +230,15 @@ impl Core {
         interview::get(&self.conn(), request.id)
     }
 
+    /// A round that follows an earlier one starts with the earlier round's preparation.
     pub fn create_interview(&self, draft: InterviewDraft) -> Result<Interview> {
         let valid = ValidDraft::new(draft, self.env.device_zone)?;
-        interview::insert(&mut self.conn(), &valid, self.clock.now())
+        let now = self.clock.now();
+        let previous = valid.draft.previous_round_id;
+        interview::insert_then(&mut self.conn(), &valid, now, |tx, id| match previous {
+            Some(previous) => crate::preparation::seed_from_previous(tx, id, previous, now),
+            None => Ok(()),
+        })
     }
 
     pub fn update_interview(&self, request: UpdateRequest) -> Result<Interview> {
