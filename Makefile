@@ -31,6 +31,7 @@ vendor: node-deps
 	node scripts/vendor.mjs
 
 check:
+	@for f in ui/js/*.js ui/js/screens/*.js tests/e2e/*.mjs scripts/*.mjs; do node --check $$f || exit 1; done
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets -- -D warnings
 

@@ -79,6 +79,12 @@ fn every_text_the_ui_uses_is_defined_in_every_language() {
     for locale in ["en", "nb", "sv"] {
         used.insert(format!("language-{locale}"));
     }
+    for rating in ["good", "okay", "poor"] {
+        used.insert(format!("rating-{rating}"));
+    }
+    for section in ["dress", "first_minute", "conduct"] {
+        used.insert(format!("check-section-{section}"));
+    }
     for locale in Locale::ALL {
         let defined = ids_defined(locale);
         let missing: Vec<_> = used.difference(&defined).collect();

@@ -72,16 +72,26 @@ export async function waitFor(driver, css, timeout = 10_000) {
   return el;
 }
 
+/** The visible text of the first match, read in the page so a redraw cannot make it stale. */
 export async function text(driver, css) {
-  return (await waitFor(driver, css)).getText();
+  await waitFor(driver, css);
+  return driver.executeScript("const el = document.querySelector(arguments[0]); return el ? el.innerText.trim() : null;", css);
 }
 
 /** Clicks as a person would: the element is brought to the middle of the screen first, clear of
  * the sticky action bar. */
 export async function click(driver, css) {
-  const el = await waitFor(driver, css);
-  await driver.executeScript("arguments[0].scrollIntoView({ block: 'center' })", el);
-  await el.click();
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const el = await waitFor(driver, css);
+      await driver.executeScript("arguments[0].scrollIntoView({ block: 'center' })", el);
+      await el.click();
+      return;
+    } catch (error) {
+      // The screen redrew between finding and clicking: find it again.
+      if (error.name !== "StaleElementReferenceError" || attempt >= 3) throw error;
+    }
+  }
 }
 
 /** Types into an input as a person would, replacing what was there. */

@@ -1,5 +1,6 @@
 // Start-up and routing. The hash names the screen: #/ list, #/new, #/i/7, #/i/7/edit,
-// #/i/7/checklist, #/settings, #/welcome. Each screen is its own module with a `render` function.
+// #/new/after/7 (the next round), #/i/7/checklist, #/i/7/prepare, #/i/7/practice, #/practice,
+// #/questions, #/settings, #/welcome. Each screen is its own module with a `render` function.
 import { api, ApiError } from "./api.js";
 import { loadTexts, t } from "./i18n.js";
 import { h, show } from "./dom.js";
@@ -9,13 +10,21 @@ import * as form from "./screens/form.js";
 import * as settings from "./screens/settings.js";
 import * as welcome from "./screens/welcome.js";
 import * as checklist from "./screens/checklist.js";
+import * as prepare from "./screens/prepare.js";
+import * as practice from "./screens/practice.js";
+import * as questions from "./screens/questions.js";
 
 const routes = [
   { pattern: /^#\/?$/, screen: list, nav: "list" },
   { pattern: /^#\/new$/, screen: form, nav: "list" },
+  { pattern: /^#\/new\/after\/(\d+)$/, screen: form, nav: "list", param: "after" },
   { pattern: /^#\/i\/(\d+)$/, screen: detail, nav: "list" },
   { pattern: /^#\/i\/(\d+)\/edit$/, screen: form, nav: "list" },
   { pattern: /^#\/i\/(\d+)\/checklist$/, screen: checklist, nav: "list" },
+  { pattern: /^#\/i\/(\d+)\/prepare$/, screen: prepare, nav: "list" },
+  { pattern: /^#\/i\/(\d+)\/practice$/, screen: practice, nav: "list" },
+  { pattern: /^#\/practice$/, screen: practice, nav: "questions" },
+  { pattern: /^#\/questions$/, screen: questions, nav: "questions" },
   { pattern: /^#\/settings$/, screen: settings, nav: "settings" },
   { pattern: /^#\/welcome$/, screen: welcome, nav: null },
 ];
@@ -25,14 +34,16 @@ let renderCount = 0;
 async function route() {
   const hash = location.hash || "#/";
   const match = routes.find((r) => r.pattern.test(hash)) ?? routes[0];
-  const id = hash.match(match.pattern)?.[1];
+  const number = Number(hash.match(match.pattern)?.[1]) || null;
   for (const link of document.querySelectorAll("#nav a")) {
     if (link.dataset.route === match.nav) link.setAttribute("aria-current", "page");
     else link.removeAttribute("aria-current");
   }
   const token = ++renderCount;
   try {
-    await match.screen.render({ id: id ? Number(id) : null, isCurrent: () => token === renderCount });
+    const context = { id: null, after: null, isCurrent: () => token === renderCount };
+    context[match.param ?? "id"] = number;
+    await match.screen.render(context);
   } catch (error) {
     showError(error);
   }

@@ -68,6 +68,8 @@ export async function render({ id, isCurrent }) {
       h("aside", { class: "actions side" },
         h("a", { class: "button primary big", href: `#/i/${item.id}/checklist`, id: "open-checklist" },
           tickIcon(), h("span", {}, t("checklist-open"), h("small", {}, t("checklist-open-hint")))),
+        h("a", { class: "button", href: `#/i/${item.id}/prepare`, id: "open-prepare" }, t("prep-open")),
+        h("a", { class: "button", href: `#/new/after/${item.id}`, id: "next-round" }, t("action-next-round")),
         h("a", { class: "button", href: `#/i/${item.id}/edit`, id: "edit-interview" }, t("action-edit")),
         h("button", { class: "button danger", id: "delete-interview", onClick: remove }, t("action-delete")))));
 }

@@ -17,14 +17,15 @@ const FIELD_INPUT = {
   contactInfo: "f-contact-info", jobAdUrl: "f-ad-url", jobAdText: "f-ad-text", notes: "f-notes",
 };
 
-export async function render({ id, isCurrent }) {
-  const [existing, zones, others] = await Promise.all([
+export async function render({ id, after, isCurrent }) {
+  const [existing, earlier, zones, others] = await Promise.all([
     id ? api.interview(id) : null,
+    after ? api.interview(after) : null,
     api.timeZones(),
     api.listInterviews(500, 0),
   ]);
   if (!isCurrent()) return;
-  const v = existing ?? { round: "first", status: "planned", durationMinutes: 60, timeZone: zones.device, interviewers: [] };
+  const v = existing ?? (earlier ? nextRound(earlier) : { round: "first", status: "planned", durationMinutes: 60, timeZone: zones.device, interviewers: [] });
   const [date, time] = (v.startLocal ?? "T").split("T");
 
   const people = h("div", { id: "people" });
@@ -42,10 +43,10 @@ export async function render({ id, isCurrent }) {
   v.interviewers.forEach((p) => addPerson(p));
 
   const roundSelect = select("f-round", ROUNDS.map((r) => [r, t(`round-${r}`)]), v.round);
-  const earlier = others.items.filter((o) => o.id !== id);
+  const candidates = others.items.filter((o) => o.id !== id);
   const previousField = field("f-previous", "previousRoundId", t("field-previous-round-label"),
     select("f-previous", [["", t("field-previous-round-none")],
-      ...earlier.map((o) => [String(o.id), `${o.company} · ${t(`round-${o.round}`)} · ${formatDateTime(o.startUtc, o.timeZone, { weekday: undefined, hour: undefined, minute: undefined })}`])],
+      ...candidates.map((o) => [String(o.id), `${o.company} · ${t(`round-${o.round}`)} · ${formatDateTime(o.startUtc, o.timeZone, { weekday: undefined, hour: undefined, minute: undefined })}`])],
     v.previousRoundId ? String(v.previousRoundId) : ""));
   const syncPrevious = () => { previousField.hidden = roundSelect.value === "first" && !v.previousRoundId; };
   roundSelect.addEventListener("change", syncPrevious);
@@ -128,7 +129,22 @@ export async function render({ id, isCurrent }) {
     }
   });
 
-  show(h("div", { class: "page-head" }, h("h1", {}, existing ? t("form-edit-title") : t("form-new-title"))), form);
+  show(h("div", { class: "page-head" }, h("h1", {}, existing ? t("form-edit-title") : earlier ? t("form-next-round-title") : t("form-new-title"))),
+    earlier ? h("p", { class: "subtle" }, t("form-next-round-hint", { company: earlier.company })) : null,
+    form);
+}
+
+/** The next round starts as a copy of the earlier one: same employer, people and ad; a new time. */
+function nextRound(earlier) {
+  return {
+    ...earlier,
+    id: undefined,
+    round: "second",
+    previousRoundId: earlier.id,
+    status: "planned",
+    startLocal: undefined,
+    notes: "",
+  };
 }
 
 /** A labelled input with room for its hint and its error, tied together for screen readers. */
