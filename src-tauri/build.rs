@@ -35,6 +35,14 @@ const COMMANDS: &[&str] = &[
     "set_question_use",
     "practice_deck",
     "record_practice",
+    "get_reflection",
+    "update_reflection",
+    "complete_reflection",
+    "list_lessons",
+    "set_lesson_learned",
+    "set_outcome",
+    "get_feedback",
+    "update_feedback",
 ];
 
 fn main() {

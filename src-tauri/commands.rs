@@ -7,6 +7,8 @@
 use intervju_core::checklist::ChecklistView;
 use intervju_core::interview::{Interview, ListPage};
 use intervju_core::preparation::{PreparationView, QuestionView, Sheet};
+use intervju_core::reflection::outcome::Feedback;
+use intervju_core::reflection::{Lesson, ReflectionView};
 use intervju_core::service::{AppInfo, SettingsView, TimeZones, UiTexts};
 use intervju_core::{parse, Core, ErrorPayload};
 use serde_json::Value;
@@ -63,6 +65,14 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         set_question_use,
         practice_deck,
         record_practice,
+        get_reflection,
+        update_reflection,
+        complete_reflection,
+        list_lessons,
+        set_lesson_learned,
+        set_outcome,
+        get_feedback,
+        update_feedback,
     ]
 }
 
@@ -251,4 +261,47 @@ fn practice_deck(state: State<'_, AppState>, request: Option<Value>) -> Reply<Ve
 #[tauri::command]
 fn record_practice(state: State<'_, AppState>, request: Option<Value>) -> Reply<QuestionView> {
     state.run(|core| core.record_practice(parse(request)?))
+}
+
+#[tauri::command]
+fn get_reflection(state: State<'_, AppState>, request: Option<Value>) -> Reply<ReflectionView> {
+    state.run(|core| core.reflection(parse(request)?))
+}
+
+#[tauri::command]
+fn update_reflection(state: State<'_, AppState>, request: Option<Value>) -> Reply<ReflectionView> {
+    state.run(|core| core.update_reflection(parse(request)?))
+}
+
+#[tauri::command]
+fn complete_reflection(
+    state: State<'_, AppState>,
+    request: Option<Value>,
+) -> Reply<ReflectionView> {
+    state.run(|core| core.complete_reflection(parse(request)?))
+}
+
+#[tauri::command]
+fn list_lessons(state: State<'_, AppState>, request: Option<Value>) -> Reply<Vec<Lesson>> {
+    state.run(|core| core.lessons(parse(request)?))
+}
+
+#[tauri::command]
+fn set_lesson_learned(state: State<'_, AppState>, request: Option<Value>) -> Reply<()> {
+    state.run(|core| core.set_lesson_learned(parse(request)?))
+}
+
+#[tauri::command]
+fn set_outcome(state: State<'_, AppState>, request: Option<Value>) -> Reply<Interview> {
+    state.run(|core| core.set_outcome(parse(request)?))
+}
+
+#[tauri::command]
+fn get_feedback(state: State<'_, AppState>, request: Option<Value>) -> Reply<Feedback> {
+    state.run(|core| core.feedback(parse(request)?))
+}
+
+#[tauri::command]
+fn update_feedback(state: State<'_, AppState>, request: Option<Value>) -> Reply<Feedback> {
+    state.run(|core| core.update_feedback(parse(request)?))
 }

@@ -82,6 +82,21 @@ fn every_text_the_ui_uses_is_defined_in_every_language() {
     for rating in ["good", "okay", "poor"] {
         used.insert(format!("rating-{rating}"));
     }
+    for status in [
+        "planned",
+        "done",
+        "awaiting",
+        "next_round",
+        "offer",
+        "rejected",
+        "withdrawn",
+    ] {
+        used.insert(format!("outcome-set-{status}"));
+    }
+    for step in 1..=5 {
+        used.insert(format!("feeling-{step}"));
+    }
+    used.insert("prep-earlier-rating".into());
     for section in ["dress", "first_minute", "conduct"] {
         used.insert(format!("check-section-{section}"));
     }

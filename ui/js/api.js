@@ -58,4 +58,12 @@ export const api = {
   setQuestionUse: (questionId, interviewId, prepared, asked) => call("set_question_use", { questionId, interviewId, prepared, asked }),
   practiceDeck: (interviewId) => call("practice_deck", interviewId ? { interviewId } : {}),
   recordPractice: (questionId, rating) => call("record_practice", { questionId, rating }),
+  reflection: (interviewId) => call("get_reflection", { interviewId }),
+  updateReflection: (interviewId, changes) => call("update_reflection", { interviewId, changes }),
+  completeReflection: (interviewId, part) => call("complete_reflection", { interviewId, part }),
+  lessons: (interviewId) => call("list_lessons", { interviewId }),
+  setLessonLearned: (lessonId, learned) => call("set_lesson_learned", { lessonId, learned }),
+  setOutcome: (interviewId, status) => call("set_outcome", { interviewId, status }),
+  feedback: (interviewId) => call("get_feedback", { interviewId }),
+  updateFeedback: (interviewId, change) => call("update_feedback", { interviewId, ...change }),
 };

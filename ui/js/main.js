@@ -1,5 +1,6 @@
 // Start-up and routing. The hash names the screen: #/ list, #/new, #/i/7, #/i/7/edit,
-// #/new/after/7 (the next round), #/i/7/checklist, #/i/7/prepare, #/i/7/practice, #/practice,
+// #/new/after/7 (the next round), #/i/7/checklist, #/i/7/prepare, #/i/7/practice, #/i/7/reflect,
+// #/i/7/later, #/practice,
 // #/questions, #/settings, #/welcome. Each screen is its own module with a `render` function.
 import { api, ApiError } from "./api.js";
 import { loadTexts, t } from "./i18n.js";
@@ -13,6 +14,8 @@ import * as checklist from "./screens/checklist.js";
 import * as prepare from "./screens/prepare.js";
 import * as practice from "./screens/practice.js";
 import * as questions from "./screens/questions.js";
+import * as reflect from "./screens/reflect.js";
+import * as later from "./screens/later.js";
 
 const routes = [
   { pattern: /^#\/?$/, screen: list, nav: "list" },
@@ -23,6 +26,8 @@ const routes = [
   { pattern: /^#\/i\/(\d+)\/checklist$/, screen: checklist, nav: "list" },
   { pattern: /^#\/i\/(\d+)\/prepare$/, screen: prepare, nav: "list" },
   { pattern: /^#\/i\/(\d+)\/practice$/, screen: practice, nav: "list" },
+  { pattern: /^#\/i\/(\d+)\/reflect$/, screen: reflect, nav: "list" },
+  { pattern: /^#\/i\/(\d+)\/later$/, screen: later, nav: "list" },
   { pattern: /^#\/practice$/, screen: practice, nav: "questions" },
   { pattern: /^#\/questions$/, screen: questions, nav: "questions" },
   { pattern: /^#\/settings$/, screen: settings, nav: "settings" },
@@ -57,6 +62,11 @@ export function showError(error) {
   show(h("section", { class: "fatal card", role: "alert" },
     h("h1", {}, t("app-name")),
     h("p", {}, message)));
+}
+
+/** Draws the current screen again from fresh data. */
+export function rerender() {
+  return route();
 }
 
 /** Re-reads the texts (after a language change) and draws the current screen again. */

@@ -14,6 +14,7 @@ const MIGRATION_SQL: &[&str] = &[
     include_str!("../migrations/0001_interviews.sql"),
     include_str!("../migrations/0002_checklist.sql"),
     include_str!("../migrations/0003_preparation.sql"),
+    include_str!("../migrations/0004_reflection.sql"),
 ];
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =

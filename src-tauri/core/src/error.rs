@@ -28,6 +28,11 @@ pub enum Error {
 }
 
 impl Error {
+    /// A validation error about one field.
+    pub fn field(field: &str, problem: Problem) -> Error {
+        Error::Validation(vec![FieldError::new(field, problem)])
+    }
+
     /// The stable code the UI and the tests match on. Documented in the README.
     pub fn code(&self) -> &'static str {
         match self {
@@ -94,6 +99,10 @@ pub enum Problem {
     UnknownItem,
     /// Built-in checklist items can be hidden but not removed.
     BuiltInItem,
+    /// Not one of the offered choices.
+    InvalidChoice,
+    /// That status cannot follow the interview's current one.
+    InvalidTransition,
 }
 
 impl Problem {
@@ -112,6 +121,8 @@ impl Problem {
             Problem::ControlCharacters => "control_characters",
             Problem::UnknownItem => "unknown_item",
             Problem::BuiltInItem => "built_in_item",
+            Problem::InvalidChoice => "invalid_choice",
+            Problem::InvalidTransition => "invalid_transition",
         }
     }
 }
@@ -232,6 +243,8 @@ mod tests {
             Problem::ControlCharacters,
             Problem::UnknownItem,
             Problem::BuiltInItem,
+            Problem::InvalidChoice,
+            Problem::InvalidTransition,
         ];
         for locale in Locale::ALL {
             for error in &errors {

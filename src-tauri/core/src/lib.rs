@@ -8,6 +8,7 @@ pub mod error;
 pub mod i18n;
 pub mod interview;
 pub mod preparation;
+pub mod reflection;
 pub mod service;
 pub mod settings;
 pub mod text;

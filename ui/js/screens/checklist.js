@@ -4,6 +4,7 @@ import { api } from "../api.js";
 import { t, formatDateTime } from "../i18n.js";
 import { h, fill, show, toast, confirmDialog } from "../dom.js";
 import { showError } from "../main.js";
+import { lessonsCard } from "../lessons.js";
 
 export const name = "checklist";
 
@@ -44,9 +45,7 @@ export async function render({ id, isCurrent }) {
       view.ready ? h("section", { class: "ready card", role: "status", id: "checklist-ready" },
         h("img", { src: "img/check.svg", alt: "", width: 40, height: 40 }),
         h("div", {}, h("h2", {}, t("checklist-ready-title")), h("p", {}, t("checklist-ready-body")))) : null,
-      view.lessons.length ? h("section", { class: "lessons card" },
-        h("h2", {}, t("checklist-lessons-title")),
-        h("ul", {}, view.lessons.map((lesson) => h("li", {}, lesson)))) : null,
+      lessonsCard(view.lessons, "checklist-lessons"),
       total === 0 ? h("p", { class: "subtle" }, t("checklist-empty")) : null,
       view.sections.filter((s) => s.items.length).map((section) =>
         h("section", { class: "check-section" },

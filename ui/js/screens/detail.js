@@ -2,11 +2,12 @@
 import { api } from "../api.js";
 import { t, formatDateTime, deviceTimeZone, relativeDay } from "../i18n.js";
 import { h, show, toast, confirmDialog, tickIcon } from "../dom.js";
+import { afterCard } from "../outcome.js";
 
 export const name = "detail";
 
 export async function render({ id, isCurrent }) {
-  const item = await api.interview(id);
+  const [item, reflection, feedback] = await Promise.all([api.interview(id), api.reflection(id), api.feedback(id)]);
   const previous = item.previousRoundId ? await api.interview(item.previousRoundId).catch(() => null) : null;
   if (!isCurrent()) return;
 
@@ -54,6 +55,7 @@ export async function render({ id, isCurrent }) {
       h("h1", { id: "detail-title" }, item.company, h("br"), h("span", { class: "subtle" }, item.role)),
       h("span", { class: "chip" }, t(`round-${item.round}`)),
       h("span", { class: `chip status-${item.status}` }, t(`status-${item.status}`))),
+    afterCard(item, reflection, feedback),
     h("div", { class: "detail-grid" },
       h("section", { class: "card" },
         h("dl", { class: "facts" },

@@ -68,7 +68,7 @@ export async function render({ id, after, isCurrent }) {
       h("div", { class: "row two" },
         field("f-round", "round", t("field-round-label"), roundSelect),
         field("f-status", "status", t("field-status-label"),
-          select("f-status", STATUSES.map((s) => [s, t(`status-${s}`)]), v.status))),
+          select("f-status", (existing ? [existing.status, ...existing.nextStatuses] : STATUSES).map((s) => [s, t(`status-${s}`)]), v.status))),
       previousField),
     h("fieldset", {},
       h("legend", {}, t("form-section-when")),

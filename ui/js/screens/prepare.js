@@ -6,6 +6,7 @@ import { h, fill, show, toast } from "../dom.js";
 import { autosaver } from "../autosave.js";
 import { editableList } from "../lists.js";
 import { showError } from "../main.js";
+import { lessonsCard } from "../lessons.js";
 
 export const name = "prepare";
 let savers = [];
@@ -55,8 +56,7 @@ export async function render({ id, isCurrent }) {
   const openTask = h("button", { type: "button", class: "button", hidden: taskOpen, onClick: () => { task.hidden = false; openTask.hidden = true; task.querySelector("textarea").focus(); } }, t("prep-task-add"));
 
   const sheet = h("div", { class: "prep-sheet" },
-    first.lessons.length ? h("section", { class: "lessons card", id: "prep-lessons" },
-      h("h2", {}, t("checklist-lessons-title")), h("ul", {}, first.lessons.map((l) => h("li", {}, l)))) : null,
+    lessonsCard(first.lessons, "prep-lessons"),
     h("fieldset", {},
       h("legend", {}, t("prep-research-title")),
       area("research", t("prep-research"), t("prep-research-hint"))),
@@ -187,6 +187,7 @@ function earlierPart(earlier) {
       keyword("prep-why-me", s.whyMe)),
     asked.length ? [h("h3", {}, t("prep-earlier-asked")), h("ul", {}, asked.map((q) => h("li", {}, q.text, q.answer ? h("p", { class: "subtle" }, q.answer) : null)))] : null,
     earlier.lists.ask.length ? [h("h3", {}, t("prep-earlier-you-asked")), h("ul", {}, earlier.lists.ask.map((i) => h("li", {}, i.text)))] : null,
+    earlier.reflection ? earlierReflection(earlier.reflection.answers) : null,
     h("p", {}, h("a", { href: `#/i/${earlier.interviewId}` }, t("prep-earlier-open"))));
   return h("aside", { class: "earlier card", id: "earlier-round", "aria-labelledby": "earlier-title" },
     h("details", { open: window.matchMedia("(min-width: 900px)").matches },
@@ -194,4 +195,20 @@ function earlierPart(earlier) {
         h("span", { class: "subtle" }, ` · ${formatDateTime(earlier.startUtc, earlier.timeZone, { weekday: undefined, hour: undefined, minute: undefined })}`)),
       h("p", { class: "hint" }, t("prep-earlier-hint")),
       body));
+}
+
+/** What the user wrote after the earlier round, the parts that matter for the next one. */
+function earlierReflection(a) {
+  const rows = [
+    ["prep-earlier-rating", a.firstRating && a.laterRating ? t("prep-earlier-ratings", { first: a.firstRating, later: a.laterRating })
+      : a.firstRating ? t("later-rating-of", { rating: a.firstRating }) : ""],
+    ["reflect-forgot", a.forgot],
+    ["reflect-positive", a.positive],
+    ["reflect-negative", a.negative],
+    ["later-next-questions", a.nextRoundQuestions],
+    ["later-do-differently", a.doDifferently],
+  ].filter(([, value]) => value);
+  if (!rows.length) return null;
+  return [h("h3", {}, t("prep-earlier-reflection")),
+    h("dl", { class: "facts", id: "earlier-reflection" }, rows.map(([label, value]) => h("div", { class: "wide" }, h("dt", {}, t(label)), h("dd", {}, value))))];
 }

@@ -293,3 +293,107 @@ bank-tags = Tags
 bank-tags-placeholder = For example: motivation, teamwork
 bank-usage = Prepared for { $prepared }, asked in { $asked }, practised { $attempts } times.
 bank-delete-title = Delete this question from the bank?
+
+## After: reflection, second look, outcome, lessons
+answer-yes = Yes
+answer-partly = Partly
+answer-no = No
+feeling-1 = Relaxed
+feeling-2 = Calm
+feeling-3 = In between
+feeling-4 = Tense
+feeling-5 = Stressed
+rating-1 = Poorly
+rating-5 = Very well
+after-title = After the interview
+after-reflect = Reflect now (2 minutes)
+after-reflect-continue = Continue the reflection ({ $answered } of { $total })
+after-reflect-edit = Open the reflection
+after-later = Second look
+after-later-edit = Open the second look
+reflect-title = Right after
+reflect-progress = { $answered } of { $total } answered
+reflect-section-feel = How it felt
+reflect-feeling = How did you feel during the conversation?
+reflect-friendly = Was the interviewer friendly towards you?
+reflect-mood-changed = Did the mood change during the conversation?
+reflect-mood-when = If it did: when, and what happened?
+reflect-was-myself = Were you yourself?
+reflect-unsure = Moments that made you unsure
+reflect-section-said = What you said
+reflect-said-everything = Did you say everything you meant to?
+reflect-forgot = What did you forget to say?
+reflect-forgot-hint = One point a line. Each comes back as a reminder before your next interviews.
+reflect-enough-time = Did you get enough time to talk?
+reflect-presented-strengths = Did you get your strengths across?
+reflect-which-strengths = Which strengths did you present?
+reflect-section-learned = What you learned
+reflect-learned = What did you learn about the workplace and the person who led the interview?
+reflect-know-more = Do you know more about the job than before?
+reflect-positive = What was positive?
+reflect-negative = What was negative?
+reflect-section-questions = Questions
+reflect-came-up = Which of your prepared questions came up?
+reflect-no-prepared = You had no questions prepared in the bank for this interview.
+reflect-new-question = A new question they asked
+reflect-new-question-hint = New questions go straight into your question bank, so you can practise them.
+reflect-question-added = Added to your question bank
+reflect-section-rating = Your rating
+reflect-rating = How well do you think it went?
+reflect-done = Done for now
+reflect-saved = Saved. You can come back and add more at any time.
+later-title = Second look
+later-first-rating = Right after, you rated it
+later-rating-of = { $rating } of 5
+later-no-first-rating = No rating yet
+later-rating-hint = Looking back when calm, many find they did better than they first thought.
+later-rating = And now, with some distance?
+later-section-job = Is this the job I want?
+later-want-job = Is this the job you want?
+later-know-enough = Do you know enough about the position?
+later-will-fit = Will you fit in?
+later-matches-plans = Does it match your plans?
+later-impression = Your impression of the job itself, the colleagues and the workplace
+later-section-next = Next time
+later-next-questions = Questions for a possible next round
+later-do-differently = What will you do differently next time?
+later-do-differently-hint = One point a line. Each becomes a lesson you see before your next interviews.
+outcome-title = Outcome
+outcome-current = Status: { $status }
+outcome-waiting = { $days ->
+    [0] No answer yet — the interview was today.
+    [one] No answer yet — one day since the interview.
+   *[other] No answer yet — { $days } days since the interview.
+  }
+outcome-set-planned = Planned
+outcome-set-done = The interview is done
+outcome-set-awaiting = Awaiting an answer
+outcome-set-next_round = Invited to the next round
+outcome-set-offer = I got an offer
+outcome-set-rejected = I was turned down
+outcome-set-withdrawn = I withdrew
+feedback-title = Ask what you can improve
+feedback-prompt = A no is not the end. If the interview felt good, ask the interviewer what you could do better next time — most are glad to say, and it helps with your next interview.
+feedback-draft-label = A message you can send
+feedback-no-name = there
+feedback-draft = Hi { $name },
+    
+    Thank you for the interview for the { $role } position at { $company }. I am sorry the job did not go to me, but I learned a lot from meeting you.
+    
+    Would you be willing to tell me briefly what I could improve for future interviews? It would help me a lot.
+    
+    Kind regards
+feedback-copy = Copy the message
+feedback-copied = The message is copied.
+feedback-select = The message is selected: copy it with Ctrl+C.
+feedback-asked = I have asked for feedback
+feedback-said = What they said
+lesson-forgot = Remember to mention: { $text }
+lesson-from = From { $company }
+lesson-recurring = Came up after { $count } interviews
+lesson-learned = Learned it
+prep-earlier-reflection = Your reflection afterwards
+prep-earlier-rating = Your rating
+prep-earlier-ratings = { $first } of 5 right after, { $later } of 5 later
+field-invalid-choice = Choose one of the offered answers.
+field-invalid-transition = That status cannot follow the interview's current status.

@@ -293,3 +293,107 @@ bank-tags = Stikkord
 bank-tags-placeholder = For eksempel: motivasjon, samarbeid
 bank-usage = Forberedt til { $prepared }, stilt i { $asked }, øvd { $attempts } ganger.
 bank-delete-title = Slette dette spørsmålet fra banken?
+
+## Etterpå: refleksjon, nytt blikk, utfall, lærdommer
+answer-yes = Ja
+answer-partly = Delvis
+answer-no = Nei
+feeling-1 = Avslappet
+feeling-2 = Rolig
+feeling-3 = Midt imellom
+feeling-4 = Anspent
+feeling-5 = Stresset
+rating-1 = Dårlig
+rating-5 = Veldig bra
+after-title = Etter intervjuet
+after-reflect = Reflekter nå (2 minutter)
+after-reflect-continue = Fortsett refleksjonen ({ $answered } av { $total })
+after-reflect-edit = Åpne refleksjonen
+after-later = Nytt blikk
+after-later-edit = Åpne det nye blikket
+reflect-title = Rett etterpå
+reflect-progress = { $answered } av { $total } besvart
+reflect-section-feel = Hvordan det føltes
+reflect-feeling = Hvordan følte du deg under samtalen?
+reflect-friendly = Var intervjueren vennlig mot deg?
+reflect-mood-changed = Endret stemningen seg under samtalen?
+reflect-mood-when = Hvis ja: når, og hva skjedde?
+reflect-was-myself = Var du deg selv?
+reflect-unsure = Øyeblikk som gjorde deg usikker
+reflect-section-said = Det du sa
+reflect-said-everything = Fikk du sagt alt du ville?
+reflect-forgot = Hva glemte du å si?
+reflect-forgot-hint = Ett punkt per linje. Hvert kommer tilbake som en påminnelse før de neste intervjuene dine.
+reflect-enough-time = Fikk du nok tid til å snakke?
+reflect-presented-strengths = Fikk du fram de sterke sidene dine?
+reflect-which-strengths = Hvilke sterke sider la du fram?
+reflect-section-learned = Det du lærte
+reflect-learned = Hva lærte du om arbeidsplassen og den som ledet intervjuet?
+reflect-know-more = Vet du mer om jobben enn før?
+reflect-positive = Hva var positivt?
+reflect-negative = Hva var negativt?
+reflect-section-questions = Spørsmål
+reflect-came-up = Hvilke av spørsmålene du forberedte kom opp?
+reflect-no-prepared = Du hadde ingen spørsmål forberedt i banken til dette intervjuet.
+reflect-new-question = Et nytt spørsmål de stilte
+reflect-new-question-hint = Nye spørsmål går rett inn i spørsmålsbanken, så du kan øve på dem.
+reflect-question-added = Lagt inn i spørsmålsbanken
+reflect-section-rating = Din vurdering
+reflect-rating = Hvor bra synes du det gikk?
+reflect-done = Ferdig for nå
+reflect-saved = Lagret. Du kan komme tilbake og legge til mer når som helst.
+later-title = Nytt blikk
+later-first-rating = Rett etterpå ga du
+later-rating-of = { $rating } av 5
+later-no-first-rating = Ingen vurdering ennå
+later-rating-hint = Når de ser tilbake i ro og mak, oppdager mange at de gjorde det bedre enn de trodde.
+later-rating = Og nå, med litt avstand?
+later-section-job = Er dette jobben jeg vil ha?
+later-want-job = Er dette jobben du vil ha?
+later-know-enough = Vet du nok om stillingen?
+later-will-fit = Kommer du til å passe inn?
+later-matches-plans = Stemmer den med planene dine?
+later-impression = Inntrykket ditt av selve jobben, kollegene og arbeidsmiljøet
+later-section-next = Neste gang
+later-next-questions = Spørsmål til en eventuell neste runde
+later-do-differently = Hva vil du gjøre annerledes neste gang?
+later-do-differently-hint = Ett punkt per linje. Hvert blir en lærdom du ser før de neste intervjuene dine.
+outcome-title = Utfall
+outcome-current = Status: { $status }
+outcome-waiting = { $days ->
+    [0] Ikke svar ennå – intervjuet var i dag.
+    [one] Ikke svar ennå – én dag siden intervjuet.
+   *[other] Ikke svar ennå – { $days } dager siden intervjuet.
+  }
+outcome-set-planned = Planlagt
+outcome-set-done = Intervjuet er gjennomført
+outcome-set-awaiting = Venter på svar
+outcome-set-next_round = Invitert til neste runde
+outcome-set-offer = Jeg fikk tilbud
+outcome-set-rejected = Jeg fikk avslag
+outcome-set-withdrawn = Jeg trakk meg
+feedback-title = Spør hva du kan bli bedre på
+feedback-prompt = Et nei er ikke slutten. Føltes intervjuet bra, så spør intervjueren hva du kan gjøre bedre neste gang – de fleste svarer gjerne, og det hjelper deg i neste intervju.
+feedback-draft-label = En melding du kan sende
+feedback-no-name = og takk
+feedback-draft = Hei { $name },
+    
+    Takk for intervjuet for stillingen som { $role } hos { $company }. Det var synd at jobben ikke ble min, men jeg lærte mye av å møte dere.
+    
+    Vil du kort fortelle meg hva jeg kan bli bedre på til senere intervjuer? Det ville hjulpet meg mye.
+    
+    Vennlig hilsen
+feedback-copy = Kopier meldingen
+feedback-copied = Meldingen er kopiert.
+feedback-select = Meldingen er markert: kopier den med Ctrl+C.
+feedback-asked = Jeg har spurt om tilbakemelding
+feedback-said = Dette sa de
+lesson-forgot = Husk å nevne: { $text }
+lesson-from = Fra { $company }
+lesson-recurring = Kom opp etter { $count } intervjuer
+lesson-learned = Lært
+prep-earlier-reflection = Refleksjonen din etterpå
+prep-earlier-rating = Din vurdering
+prep-earlier-ratings = { $first } av 5 rett etterpå, { $later } av 5 senere
+field-invalid-choice = Velg ett av svarene som tilbys.
+field-invalid-transition = Den statusen kan ikke følge intervjuets nåværende status.

@@ -293,3 +293,107 @@ bank-tags = Taggar
 bank-tags-placeholder = Till exempel: motivation, samarbete
 bank-usage = Förberedd till { $prepared }, ställd i { $asked }, övad { $attempts } gånger.
 bank-delete-title = Ta bort den här frågan ur banken?
+
+## Efteråt: reflektion, en andra blick, utfall, lärdomar
+answer-yes = Ja
+answer-partly = Delvis
+answer-no = Nej
+feeling-1 = Avslappnad
+feeling-2 = Lugn
+feeling-3 = Mittemellan
+feeling-4 = Spänd
+feeling-5 = Stressad
+rating-1 = Dåligt
+rating-5 = Mycket bra
+after-title = Efter intervjun
+after-reflect = Reflektera nu (2 minuter)
+after-reflect-continue = Fortsätt reflektionen ({ $answered } av { $total })
+after-reflect-edit = Öppna reflektionen
+after-later = En andra blick
+after-later-edit = Öppna den andra blicken
+reflect-title = Direkt efteråt
+reflect-progress = { $answered } av { $total } besvarade
+reflect-section-feel = Hur det kändes
+reflect-feeling = Hur kände du dig under samtalet?
+reflect-friendly = Var intervjuaren vänlig mot dig?
+reflect-mood-changed = Ändrades stämningen under samtalet?
+reflect-mood-when = Om ja: när, och vad hände?
+reflect-was-myself = Var du dig själv?
+reflect-unsure = Stunder som gjorde dig osäker
+reflect-section-said = Det du sa
+reflect-said-everything = Fick du sagt allt du ville?
+reflect-forgot = Vad glömde du att säga?
+reflect-forgot-hint = En punkt per rad. Varje kommer tillbaka som en påminnelse inför dina nästa intervjuer.
+reflect-enough-time = Fick du tillräckligt med tid att prata?
+reflect-presented-strengths = Fick du fram dina styrkor?
+reflect-which-strengths = Vilka styrkor lyfte du fram?
+reflect-section-learned = Det du lärde dig
+reflect-learned = Vad lärde du dig om arbetsplatsen och den som ledde intervjun?
+reflect-know-more = Vet du mer om jobbet än tidigare?
+reflect-positive = Vad var positivt?
+reflect-negative = Vad var negativt?
+reflect-section-questions = Frågor
+reflect-came-up = Vilka av dina förberedda frågor kom upp?
+reflect-no-prepared = Du hade inga frågor förberedda i banken till den här intervjun.
+reflect-new-question = En ny fråga de ställde
+reflect-new-question-hint = Nya frågor hamnar direkt i din frågebank, så att du kan öva på dem.
+reflect-question-added = Tillagd i din frågebank
+reflect-section-rating = Ditt betyg
+reflect-rating = Hur bra tycker du att det gick?
+reflect-done = Klar för nu
+reflect-saved = Sparat. Du kan komma tillbaka och fylla i mer när du vill.
+later-title = En andra blick
+later-first-rating = Direkt efteråt gav du
+later-rating-of = { $rating } av 5
+later-no-first-rating = Inget betyg än
+later-rating-hint = När de ser tillbaka i lugn och ro märker många att de gjorde bättre ifrån sig än de först trodde.
+later-rating = Och nu, med lite avstånd?
+later-section-job = Är det här jobbet jag vill ha?
+later-want-job = Är det här jobbet du vill ha?
+later-know-enough = Vet du tillräckligt om tjänsten?
+later-will-fit = Kommer du att passa in?
+later-matches-plans = Stämmer det med dina planer?
+later-impression = Ditt intryck av själva jobbet, kollegorna och arbetsplatsen
+later-section-next = Nästa gång
+later-next-questions = Frågor till en eventuell nästa omgång
+later-do-differently = Vad vill du göra annorlunda nästa gång?
+later-do-differently-hint = En punkt per rad. Varje blir en lärdom du ser inför dina nästa intervjuer.
+outcome-title = Utfall
+outcome-current = Status: { $status }
+outcome-waiting = { $days ->
+    [0] Inget svar än – intervjun var i dag.
+    [one] Inget svar än – en dag sedan intervjun.
+   *[other] Inget svar än – { $days } dagar sedan intervjun.
+  }
+outcome-set-planned = Planerad
+outcome-set-done = Intervjun är genomförd
+outcome-set-awaiting = Väntar på svar
+outcome-set-next_round = Inbjuden till nästa omgång
+outcome-set-offer = Jag fick ett erbjudande
+outcome-set-rejected = Jag fick avslag
+outcome-set-withdrawn = Jag drog mig ur
+feedback-title = Fråga vad du kan bli bättre på
+feedback-prompt = Ett nej är inte slutet. Kändes intervjun bra, fråga intervjuaren vad du kan göra bättre nästa gång – de flesta svarar gärna, och det hjälper dig i nästa intervju.
+feedback-draft-label = Ett meddelande du kan skicka
+feedback-no-name = och tack
+feedback-draft = Hej { $name },
+    
+    Tack för intervjun för tjänsten som { $role } hos { $company }. Det var synd att jobbet inte blev mitt, men jag lärde mig mycket av att träffa er.
+    
+    Vill du kort berätta vad jag kan bli bättre på till kommande intervjuer? Det skulle hjälpa mig mycket.
+    
+    Vänliga hälsningar
+feedback-copy = Kopiera meddelandet
+feedback-copied = Meddelandet är kopierat.
+feedback-select = Meddelandet är markerat: kopiera det med Ctrl+C.
+feedback-asked = Jag har bett om återkoppling
+feedback-said = Det här sa de
+lesson-forgot = Kom ihåg att nämna: { $text }
+lesson-from = Från { $company }
+lesson-recurring = Kom upp efter { $count } intervjuer
+lesson-learned = Lärt mig
+prep-earlier-reflection = Din reflektion efteråt
+prep-earlier-rating = Ditt betyg
+prep-earlier-ratings = { $first } av 5 direkt efteråt, { $later } av 5 senare
+field-invalid-choice = Välj ett av svaren som erbjuds.
+field-invalid-transition = Den statusen kan inte följa intervjuns nuvarande status.

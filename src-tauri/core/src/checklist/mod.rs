@@ -99,9 +99,8 @@ pub struct ChecklistView {
     pub progress: Progress,
     /// Every visible item is ticked.
     pub ready: bool,
-    /// Lessons from earlier reflections, shown above the list. Filled once reflections exist
-    /// (the reflection issue); until then there are none to show.
-    pub lessons: Vec<String>,
+    /// Open lessons from the reflections on earlier interviews, shown above the list.
+    pub lessons: Vec<crate::reflection::Lesson>,
 }
 
 impl ChecklistView {

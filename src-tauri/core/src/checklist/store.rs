@@ -71,11 +71,9 @@ pub fn view(conn: &Connection, template: &Template, interview_id: i64) -> Result
             Some(own.scope),
         ));
     }
-    Ok(ChecklistView::assemble(
-        interview_id,
-        template.version,
-        items,
-    ))
+    let mut view = ChecklistView::assemble(interview_id, template.version, items);
+    view.lessons = crate::reflection::lessons::open_for(conn, interview_id)?;
+    Ok(view)
 }
 
 pub fn set_checked(

@@ -51,6 +51,18 @@ macro_rules! sql_names {
 }
 
 sql_names!(Round { First => "first", Second => "second", Task => "task", Other => "other" });
+impl Status {
+    pub const ALL: [Status; 7] = [
+        Status::Planned,
+        Status::Done,
+        Status::Awaiting,
+        Status::NextRound,
+        Status::Offer,
+        Status::Rejected,
+        Status::Withdrawn,
+    ];
+}
+
 sql_names!(Status {
     Planned => "planned", Done => "done", Awaiting => "awaiting", NextRound => "next_round",
     Offer => "offer", Rejected => "rejected", Withdrawn => "withdrawn",
@@ -131,6 +143,8 @@ pub struct Interview {
     pub job_ad_url: String,
     pub job_ad_text: String,
     pub status: Status,
+    /// The statuses that may follow this one (see `reflection::outcome`).
+    pub next_statuses: Vec<Status>,
     pub notes: String,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,

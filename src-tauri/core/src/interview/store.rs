@@ -197,6 +197,7 @@ fn get_in(conn: &Connection, id: i64) -> Result<Interview> {
                     job_ad_url: row.get(12)?,
                     job_ad_text: row.get(13)?,
                     status: enum_column(row, 14, Status::from_sql_name)?,
+                    next_statuses: Vec::new(),
                     notes: row.get(15)?,
                     created_at: instant_column(row, 16)?,
                     updated_at: instant_column(row, 17)?,
@@ -205,6 +206,12 @@ fn get_in(conn: &Connection, id: i64) -> Result<Interview> {
         )
         .optional()?
         .ok_or(Error::NotFound)?;
+    interview.next_statuses = Status::ALL
+        .into_iter()
+        .filter(|&to| {
+            to != interview.status && crate::reflection::outcome::allowed(interview.status, to)
+        })
+        .collect();
     let mut stmt = conn.prepare_cached(
         "SELECT name, role FROM interviewer WHERE interview_id = ?1 ORDER BY position",
     )?;

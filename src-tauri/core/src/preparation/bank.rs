@@ -41,6 +41,9 @@ pub struct QuestionDraft {
     /// Prepare it for this interview straight away.
     #[serde(default)]
     pub interview_id: Option<i64>,
+    /// It already came up in that interview (a new question noted in the reflection).
+    #[serde(default)]
+    pub asked: bool,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -166,8 +169,8 @@ pub fn create_question(
     let id = tx.last_insert_rowid();
     if let Some(interview_id) = draft.interview_id {
         tx.execute(
-            "INSERT INTO question_use (question_id, interview_id) VALUES (?1, ?2)",
-            params![id, interview_id],
+            "INSERT INTO question_use (question_id, interview_id, asked) VALUES (?1, ?2, ?3)",
+            params![id, interview_id, draft.asked],
         )?;
     }
     let created = question(&tx, id)?;

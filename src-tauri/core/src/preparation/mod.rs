@@ -97,8 +97,8 @@ pub struct EarlierRound {
     pub lists: Lists,
     /// Questions prepared for that round, with whether they came up.
     pub questions: Vec<QuestionView>,
-    /// The reflection written after that round; filled once reflections exist.
-    pub reflection: Option<serde_json::Value>,
+    /// The reflection written after that round, if any was.
+    pub reflection: Option<crate::reflection::ReflectionView>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -111,6 +111,6 @@ pub struct PreparationView {
     /// Bank questions prepared for this interview.
     pub questions: Vec<QuestionView>,
     pub earlier_round: Option<EarlierRound>,
-    /// Lessons from earlier reflections; filled once reflections exist (the reflection issue).
-    pub lessons: Vec<String>,
+    /// Open lessons from the reflections on earlier interviews.
+    pub lessons: Vec<crate::reflection::Lesson>,
 }

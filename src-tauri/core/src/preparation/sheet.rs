@@ -84,7 +84,7 @@ pub fn view(conn: &Connection, interview_id: i64) -> Result<PreparationView> {
         practice_log: sessions(conn, interview_id)?,
         questions: bank::for_interview(conn, interview_id)?,
         earlier_round,
-        lessons: Vec::new(),
+        lessons: crate::reflection::lessons::open_for(conn, interview_id)?,
     })
 }
 
@@ -297,7 +297,7 @@ fn earlier(conn: &Connection, id: i64) -> Result<EarlierRound> {
         sheet: sheet(conn, id)?,
         lists: lists(conn, id)?,
         questions: bank::for_interview(conn, id)?,
-        reflection: None,
+        reflection: Some(crate::reflection::view(conn, id)?).filter(|r| !r.is_empty()),
     })
 }
 
@@ -401,5 +401,5 @@ fn require_item(conn: &Connection, interview_id: i64, item_id: i64) -> Result<St
 }
 
 pub(super) fn field_error(field: &str, problem: Problem) -> Error {
-    Error::Validation(vec![FieldError::new(field, problem)])
+    Error::field(field, problem)
 }

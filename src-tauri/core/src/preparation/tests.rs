@@ -214,6 +214,7 @@ fn the_bank_links_questions_to_interviews_and_cleans_tags() {
         answer: "Short version of my story".into(),
         tags: vec!["intro, Classic".into(), "classic".into(), " ".into()],
         interview_id: Some(a),
+        asked: false,
     };
     let q = create_question(&mut conn, &draft, t0()).unwrap();
     assert_eq!(q.text, "Tell us about yourself");
@@ -275,6 +276,7 @@ fn practice_puts_the_weakest_answers_first() {
                 answer: String::new(),
                 tags: vec![],
                 interview_id: None,
+                asked: false,
             },
             t0(),
         )

@@ -18,11 +18,15 @@ use std::sync::{Arc, Mutex, MutexGuard};
 
 mod checklist;
 mod preparation;
+mod reflection;
 pub use checklist::{AddItemRequest, CheckRequest, HideRequest, ItemRequest};
 pub use preparation::{
     AddPrepItemRequest, AddSessionRequest, DeckRequest, PracticeRequest, PrepItemRequest,
     QuestionRequest, QuestionUseRequest, ReorderRequest, SessionRequest, SheetRequest,
     UpdatePrepItemRequest,
+};
+pub use reflection::{
+    CompleteRequest, FeedbackRequest, LessonRequest, OutcomeRequest, ReflectionRequest,
 };
 
 /// What the core is told about the device it runs on.
@@ -241,9 +245,13 @@ impl Core {
         })
     }
 
+    /// An edit may not jump to a status that cannot follow the current one (see `outcome`).
     pub fn update_interview(&self, request: UpdateRequest) -> Result<Interview> {
         let valid = ValidDraft::new(request.interview, self.env.device_zone)?;
-        interview::update(&mut self.conn(), request.id, &valid, self.clock.now())
+        let mut conn = self.conn();
+        let current = interview::get(&conn, request.id)?;
+        crate::reflection::outcome::check(current.status, valid.draft.status)?;
+        interview::update(&mut conn, request.id, &valid, self.clock.now())
     }
 
     pub fn delete_interview(&self, request: IdRequest) -> Result<()> {
