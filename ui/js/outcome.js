@@ -46,9 +46,10 @@ export function afterCard(item, reflection, feedback) {
 }
 
 function feedbackPanel(item, feedback) {
-  const person = item.interviewers[0]?.name || item.contactName || t("feedback-no-name");
+  const person = item.interviewers[0]?.name || item.contactName;
+  const greeting = person ? t("feedback-greeting-named", { name: person }) : t("feedback-greeting");
   const draft = h("textarea", { id: "feedback-draft", rows: 7, readonly: true },
-    t("feedback-draft", { name: person, role: item.role, company: item.company }));
+    `${greeting}\n\n${t("feedback-draft", { role: item.role, company: item.company })}`);
   const copy = async () => {
     draft.select();
     try {

@@ -375,10 +375,9 @@ outcome-set-withdrawn = I withdrew
 feedback-title = Ask what you can improve
 feedback-prompt = A no is not the end. If the interview felt good, ask the interviewer what you could do better next time — most are glad to say, and it helps with your next interview.
 feedback-draft-label = A message you can send
-feedback-no-name = there
-feedback-draft = Hi { $name },
-    
-    Thank you for the interview for the { $role } position at { $company }. I am sorry the job did not go to me, but I learned a lot from meeting you.
+feedback-greeting-named = Hi { $name },
+feedback-greeting = Hello,
+feedback-draft = Thank you for the interview for the { $role } position at { $company }. I am sorry the job did not go to me, but I learned a lot from meeting you.
     
     Would you be willing to tell me briefly what I could improve for future interviews? It would help me a lot.
     

@@ -375,10 +375,9 @@ outcome-set-withdrawn = Jeg trakk meg
 feedback-title = Spør hva du kan bli bedre på
 feedback-prompt = Et nei er ikke slutten. Føltes intervjuet bra, så spør intervjueren hva du kan gjøre bedre neste gang – de fleste svarer gjerne, og det hjelper deg i neste intervju.
 feedback-draft-label = En melding du kan sende
-feedback-no-name = og takk
-feedback-draft = Hei { $name },
-    
-    Takk for intervjuet for stillingen som { $role } hos { $company }. Det var synd at jobben ikke ble min, men jeg lærte mye av å møte dere.
+feedback-greeting-named = Hei { $name },
+feedback-greeting = Hei,
+feedback-draft = Takk for intervjuet for stillingen som { $role } hos { $company }. Det var synd at jobben ikke ble min, men jeg lærte mye av å møte dere.
     
     Vil du kort fortelle meg hva jeg kan bli bedre på til senere intervjuer? Det ville hjulpet meg mye.
     

@@ -375,10 +375,9 @@ outcome-set-withdrawn = Jag drog mig ur
 feedback-title = Fråga vad du kan bli bättre på
 feedback-prompt = Ett nej är inte slutet. Kändes intervjun bra, fråga intervjuaren vad du kan göra bättre nästa gång – de flesta svarar gärna, och det hjälper dig i nästa intervju.
 feedback-draft-label = Ett meddelande du kan skicka
-feedback-no-name = och tack
-feedback-draft = Hej { $name },
-    
-    Tack för intervjun för tjänsten som { $role } hos { $company }. Det var synd att jobbet inte blev mitt, men jag lärde mig mycket av att träffa er.
+feedback-greeting-named = Hej { $name },
+feedback-greeting = Hej,
+feedback-draft = Tack för intervjun för tjänsten som { $role } hos { $company }. Det var synd att jobbet inte blev mitt, men jag lärde mig mycket av att träffa er.
     
     Vill du kort berätta vad jag kan bli bättre på till kommande intervjuer? Det skulle hjälpa mig mycket.
     
