@@ -45,12 +45,25 @@ fn reflect_in_parts_then_see_the_lesson_on_the_next_interview() {
     let checklist = ui.ok("get_checklist", json!({"request": {"interviewId": next}}));
     assert_eq!(checklist["lessons"], sheet["lessons"]);
 
-    let round2 = ui.ok("create_interview", json!({"request": {
+    let round2 = ui.ok(
+        "create_interview",
+        json!({"request": {
         "company": "Oslo universitetssykehus", "role": "Nurse", "round": "second",
-        "previousRoundId": past, "startLocal": "2026-12-10T09:00"}}))["id"].clone();
-    let beside = ui.ok("get_preparation", json!({"request": {"interviewId": round2}}));
-    assert_eq!(beside["earlierRound"]["reflection"]["answers"]["feeling"], 5);
-    assert_eq!(beside["earlierRound"]["reflection"]["answers"]["doDifferently"], "Ask about the team before the end");
+        "previousRoundId": past, "startLocal": "2026-12-10T09:00"}}),
+    )["id"]
+        .clone();
+    let beside = ui.ok(
+        "get_preparation",
+        json!({"request": {"interviewId": round2}}),
+    );
+    assert_eq!(
+        beside["earlierRound"]["reflection"]["answers"]["feeling"],
+        5
+    );
+    assert_eq!(
+        beside["earlierRound"]["reflection"]["answers"]["doDifferently"],
+        "Ask about the team before the end"
+    );
 
     let lesson = sheet["lessons"][0]["id"].clone();
     assert_eq!(
