@@ -15,6 +15,7 @@ const MIGRATION_SQL: &[&str] = &[
     include_str!("../migrations/0002_checklist.sql"),
     include_str!("../migrations/0003_preparation.sql"),
     include_str!("../migrations/0004_reflection.sql"),
+    include_str!("../migrations/0005_reminders.sql"),
 ];
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =

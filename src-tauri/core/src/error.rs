@@ -103,6 +103,8 @@ pub enum Problem {
     InvalidChoice,
     /// That status cannot follow the interview's current one.
     InvalidTransition,
+    /// A reminder before the interview cannot be put off past its start.
+    SnoozePastStart,
 }
 
 impl Problem {
@@ -123,6 +125,7 @@ impl Problem {
             Problem::BuiltInItem => "built_in_item",
             Problem::InvalidChoice => "invalid_choice",
             Problem::InvalidTransition => "invalid_transition",
+            Problem::SnoozePastStart => "snooze_past_start",
         }
     }
 }
@@ -245,6 +248,7 @@ mod tests {
             Problem::BuiltInItem,
             Problem::InvalidChoice,
             Problem::InvalidTransition,
+            Problem::SnoozePastStart,
         ];
         for locale in Locale::ALL {
             for error in &errors {

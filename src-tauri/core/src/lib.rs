@@ -9,6 +9,7 @@ pub mod i18n;
 pub mod interview;
 pub mod preparation;
 pub mod reflection;
+pub mod reminders;
 pub mod service;
 pub mod settings;
 pub mod text;

@@ -7,7 +7,7 @@ mod validate;
 #[cfg(test)]
 mod tests;
 
-pub use store::{delete, get, insert, insert_then, list, require, update, ListPage};
+pub use store::{delete, get, insert, insert_then, list, require, update, update_then, ListPage};
 pub use validate::{resolve_start, Limits, ValidDraft};
 
 use chrono::{DateTime, Utc};

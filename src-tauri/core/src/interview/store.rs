@@ -36,8 +36,8 @@ pub fn insert_then(
     tx.execute(
         "INSERT INTO interview (company, role, round, previous_round_id, start_local, time_zone,
              start_utc, duration_minutes, location, contact_name, contact_info, job_ad_url,
-             job_ad_text, status, notes, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16)",
+             job_ad_text, status, notes, created_at, updated_at, status_changed_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16, ?16)",
         params![
             d.company,
             d.role,
@@ -71,6 +71,17 @@ pub fn update(
     valid: &ValidDraft,
     now: DateTime<Utc>,
 ) -> Result<Interview> {
+    update_then(conn, id, valid, now, |_, _| Ok(()))
+}
+
+/// Updates, then runs `then` in the same transaction (re-planning reminders, say).
+pub fn update_then(
+    conn: &mut Connection,
+    id: i64,
+    valid: &ValidDraft,
+    now: DateTime<Utc>,
+    then: impl FnOnce(&Transaction, i64) -> Result<()>,
+) -> Result<Interview> {
     let tx = conn.transaction()?;
     check_previous_round(&tx, valid.draft.previous_round_id, Some(id))?;
     let d = &valid.draft;
@@ -78,7 +89,8 @@ pub fn update(
         "UPDATE interview SET company = ?2, role = ?3, round = ?4, previous_round_id = ?5,
              start_local = ?6, time_zone = ?7, start_utc = ?8, duration_minutes = ?9,
              location = ?10, contact_name = ?11, contact_info = ?12, job_ad_url = ?13,
-             job_ad_text = ?14, status = ?15, notes = ?16, updated_at = ?17
+             job_ad_text = ?14, status = ?15, notes = ?16, updated_at = ?17,
+             status_changed_at = CASE WHEN status = ?15 THEN status_changed_at ELSE ?17 END
          WHERE id = ?1",
         params![
             id,
@@ -105,6 +117,7 @@ pub fn update(
     }
     tx.execute("DELETE FROM interviewer WHERE interview_id = ?1", [id])?;
     write_interviewers(&tx, id, &d.interviewers)?;
+    then(&tx, id)?;
     let stored = get_in(&tx, id)?;
     tx.commit()?;
     Ok(stored)

@@ -32,11 +32,14 @@ pub fn check(from: Status, to: Status) -> Result<()> {
     }
 }
 
+/// Sets the status and re-plans the interview's reminders (a follow-up waits for no outcome; a
+/// rejection brings the "ask for feedback" reminder), all in one transaction.
 pub fn set_status(
     conn: &mut Connection,
     interview_id: i64,
     to: Status,
     now: DateTime<Utc>,
+    device_zone: chrono_tz::Tz,
 ) -> Result<()> {
     let tx = conn.transaction()?;
     let from: String = tx
@@ -49,10 +52,13 @@ pub fn set_status(
         .ok_or(Error::NotFound)?;
     let from = Status::from_sql_name(&from).unwrap_or(Status::Planned);
     check(from, to)?;
-    tx.execute(
-        "UPDATE interview SET status = ?2, updated_at = ?3 WHERE id = ?1",
-        params![interview_id, to.as_str(), now.timestamp()],
-    )?;
+    if from != to {
+        tx.execute(
+            "UPDATE interview SET status = ?2, updated_at = ?3, status_changed_at = ?3 WHERE id = ?1",
+            params![interview_id, to.as_str(), now.timestamp()],
+        )?;
+        crate::reminders::replan(&tx, interview_id, now, device_zone)?;
+    }
     Ok(tx.commit()?)
 }
 

@@ -5,6 +5,7 @@ use super::*;
 use crate::db::open_in_memory;
 use crate::interview::{self, InterviewDraft, Status, ValidDraft};
 use chrono::Duration;
+use chrono_tz::Europe::Oslo;
 use serde_json::json;
 
 fn t0() -> DateTime<Utc> {
@@ -268,12 +269,12 @@ fn an_invalid_outcome_is_refused_with_a_clear_error_and_changes_nothing() {
     let mut conn = open_in_memory().unwrap();
     let a = new_interview(&mut conn, "A", "2026-11-20T10:00");
     assert_eq!(
-        problem(outcome::set_status(&mut conn, a, Status::Offer, t0())),
+        problem(outcome::set_status(&mut conn, a, Status::Offer, t0(), Oslo)),
         ("status".into(), "invalid_transition")
     );
     assert_eq!(interview::get(&conn, a).unwrap().status, Status::Planned);
-    outcome::set_status(&mut conn, a, Status::Done, t0()).unwrap();
-    outcome::set_status(&mut conn, a, Status::Rejected, t0()).unwrap();
+    outcome::set_status(&mut conn, a, Status::Done, t0(), Oslo).unwrap();
+    outcome::set_status(&mut conn, a, Status::Rejected, t0(), Oslo).unwrap();
     let asked = outcome::update_feedback(&mut conn, a, None, Some(true), t0()).unwrap();
     assert_eq!(asked.asked_at, Some(t0()));
     let noted = outcome::update_feedback(
@@ -289,7 +290,7 @@ fn an_invalid_outcome_is_refused_with_a_clear_error_and_changes_nothing() {
         (Some(t0()), "More concrete examples next time")
     );
     assert!(matches!(
-        outcome::set_status(&mut conn, 42, Status::Done, t0()),
+        outcome::set_status(&mut conn, 42, Status::Done, t0(), Oslo),
         Err(Error::NotFound)
     ));
 }

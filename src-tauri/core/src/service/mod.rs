@@ -239,9 +239,12 @@ impl Core {
         let valid = ValidDraft::new(draft, self.env.device_zone)?;
         let now = self.clock.now();
         let previous = valid.draft.previous_round_id;
-        interview::insert_then(&mut self.conn(), &valid, now, |tx, id| match previous {
-            Some(previous) => crate::preparation::seed_from_previous(tx, id, previous, now),
-            None => Ok(()),
+        let zone = self.env.device_zone;
+        interview::insert_then(&mut self.conn(), &valid, now, |tx, id| {
+            if let Some(previous) = previous {
+                crate::preparation::seed_from_previous(tx, id, previous, now)?;
+            }
+            crate::reminders::replan(tx, id, now, zone)
         })
     }
 
@@ -251,7 +254,10 @@ impl Core {
         let mut conn = self.conn();
         let current = interview::get(&conn, request.id)?;
         crate::reflection::outcome::check(current.status, valid.draft.status)?;
-        interview::update(&mut conn, request.id, &valid, self.clock.now())
+        let (now, zone) = (self.clock.now(), self.env.device_zone);
+        interview::update_then(&mut conn, request.id, &valid, now, |tx, id| {
+            crate::reminders::replan(tx, id, now, zone)
+        })
     }
 
     pub fn delete_interview(&self, request: IdRequest) -> Result<()> {

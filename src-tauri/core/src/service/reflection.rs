@@ -75,7 +75,8 @@ impl Core {
 
     pub fn set_outcome(&self, r: OutcomeRequest) -> Result<Interview> {
         let mut conn = self.conn();
-        outcome::set_status(&mut conn, r.interview_id, r.status, self.clock.now())?;
+        let zone = self.env.device_zone;
+        outcome::set_status(&mut conn, r.interview_id, r.status, self.clock.now(), zone)?;
         interview::get(&conn, r.interview_id)
     }
 

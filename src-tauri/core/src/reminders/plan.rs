@@ -1,0 +1,144 @@
+//! The reminder plan of one interview: pure arithmetic over its wall-clock start in its own zone,
+//! the settings, and the device's zone (for quiet hours). No clock, no database.
+
+use super::{time_of_day, Kind, QuietHours, ReminderSettings};
+use crate::interview::Status;
+use chrono::{DateTime, Duration, LocalResult, NaiveDate, NaiveDateTime, TimeZone, Utc};
+use chrono_tz::Tz;
+
+/// What planning needs to know about an interview.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PlanInput {
+    pub start_local: NaiveDateTime,
+    pub zone: Tz,
+    pub duration_minutes: i64,
+    pub status: Status,
+    pub status_changed_at: Option<DateTime<Utc>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Planned {
+    pub kind: Kind,
+    pub due: DateTime<Utc>,
+}
+
+/// The instant a wall-clock time names in `zone`. A time skipped by a daylight-saving change
+/// becomes the first valid instant after the gap; a time that occurs twice means the first.
+pub fn resolve_local(local: NaiveDateTime, zone: Tz) -> DateTime<Utc> {
+    let mut probe = local;
+    // Gaps are at most a few hours; walk forward a minute at a time to the first valid reading.
+    for _ in 0..=(4 * 60) {
+        match zone.from_local_datetime(&probe) {
+            LocalResult::Single(at) => return at.with_timezone(&Utc),
+            LocalResult::Ambiguous(earlier, _) => return earlier.with_timezone(&Utc),
+            LocalResult::None => probe += Duration::minutes(1),
+        }
+    }
+    // No zone has a gap this long; read it as UTC rather than fail.
+    Utc.from_utc_datetime(&local)
+}
+
+fn at_day(date: NaiveDate, minutes: u32, zone: Tz) -> DateTime<Utc> {
+    resolve_local(date.and_time(time_of_day(minutes)), zone)
+}
+
+/// The reminders an interview should have. `switches` are this interview's own on/off choices,
+/// which win over the global ones.
+pub fn plan(
+    input: &PlanInput,
+    settings: &ReminderSettings,
+    switches: &[(Kind, bool)],
+    device_zone: Tz,
+) -> Vec<Planned> {
+    let start = resolve_local(input.start_local, input.zone);
+    let end = start + Duration::minutes(input.duration_minutes);
+    let end_date = end.with_timezone(&input.zone).date_naive();
+    let still_on = !matches!(input.status, Status::Withdrawn | Status::Rejected);
+    let no_outcome = matches!(
+        input.status,
+        Status::Planned | Status::Done | Status::Awaiting
+    );
+
+    Kind::ALL
+        .into_iter()
+        .filter(|kind| {
+            let global = settings.kind(*kind).enabled;
+            switches
+                .iter()
+                .find(|(k, _)| k == kind)
+                .map_or(global, |(_, on)| *on)
+        })
+        .filter_map(|kind| {
+            let value = settings.kind(kind).value;
+            let due = match kind {
+                Kind::EveningBefore if still_on => Some(at_day(
+                    input.start_local.date() - Duration::days(1),
+                    value,
+                    input.zone,
+                )),
+                Kind::HoursBefore | Kind::MinutesBefore if still_on => {
+                    Some(start - Duration::minutes(value.into()))
+                }
+                Kind::AfterEnd if still_on => Some(end + Duration::minutes(value.into())),
+                Kind::NextDay if still_on => {
+                    Some(at_day(end_date + Duration::days(1), value, input.zone))
+                }
+                Kind::FollowUp if no_outcome => {
+                    let at = settings.kind(Kind::NextDay).value;
+                    Some(at_day(
+                        end_date + Duration::days(value.into()),
+                        at,
+                        input.zone,
+                    ))
+                }
+                Kind::AfterRejection if input.status == Status::Rejected => {
+                    let day = input
+                        .status_changed_at?
+                        .with_timezone(&input.zone)
+                        .date_naive();
+                    Some(at_day(day + Duration::days(1), value, input.zone))
+                }
+                _ => None,
+            }?;
+            let quieted = quiet(due, settings.quiet_hours, device_zone);
+            // A "before" reminder that quiet hours would push past the start stays where it was:
+            // with an interview that early, the user is up anyway. One already at or past the
+            // start has no use.
+            let due = match kind.is_before() {
+                true if quieted < start => quieted,
+                true if due < start => due,
+                true => return None,
+                false => quieted,
+            };
+            Some(Planned { kind, due })
+        })
+        .collect()
+}
+
+/// Moves an instant that falls in the quiet hours (read where the user is) to their end.
+pub fn quiet(due: DateTime<Utc>, hours: QuietHours, device_zone: Tz) -> DateTime<Utc> {
+    if !hours.enabled || hours.start == hours.end {
+        return due;
+    }
+    let local = due.with_timezone(&device_zone).naive_local();
+    let minute = local
+        .time()
+        .signed_duration_since(chrono::NaiveTime::MIN)
+        .num_minutes() as u32;
+    let wraps = hours.start > hours.end;
+    let inside = if wraps {
+        minute >= hours.start || minute < hours.end
+    } else {
+        (hours.start..hours.end).contains(&minute)
+    };
+    if !inside {
+        return due;
+    }
+    // In the evening part of a window that wraps past midnight, the end is tomorrow.
+    let end_date = if wraps && minute >= hours.start {
+        local.date() + Duration::days(1)
+    } else {
+        local.date()
+    };
+    at_day(end_date, hours.end, device_zone)
+}

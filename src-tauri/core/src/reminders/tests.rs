@@ -1,0 +1,509 @@
+//! Reminder tests with an injected clock: the plan in the interview's own zone across the 2026
+//! daylight-saving changes, quiet hours, exactly-once firing across edits, restarts and clock
+//! jumps, and the scheduler's wake-ups.
+
+use super::*;
+use crate::db::open_in_memory;
+use crate::interview::{self, InterviewDraft, Status, ValidDraft};
+use chrono::{DateTime, Duration, NaiveDateTime, Utc};
+use chrono_tz::Europe::{Oslo, Stockholm};
+use chrono_tz::Tz;
+use proptest::prelude::*;
+use rstest::rstest;
+use rusqlite::Connection;
+use std::collections::{HashMap, HashSet};
+
+fn utc(text: &str) -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339(text)
+        .unwrap()
+        .with_timezone(&Utc)
+}
+
+fn input(start: &str, zone: Tz, status: Status) -> PlanInput {
+    PlanInput {
+        start_local: NaiveDateTime::parse_from_str(start, "%Y-%m-%dT%H:%M").unwrap(),
+        zone,
+        duration_minutes: 60,
+        status,
+        status_changed_at: None,
+    }
+}
+
+fn due_of(plan: &[Planned], kind: Kind) -> Option<String> {
+    plan.iter()
+        .find(|p| p.kind == kind)
+        .map(|p| p.due.format("%Y-%m-%dT%H:%MZ").to_string())
+}
+
+fn quiet_off() -> ReminderSettings {
+    let mut settings = ReminderSettings::default();
+    settings.quiet_hours.enabled = false;
+    settings
+}
+
+fn with_value(mut settings: ReminderSettings, kind: Kind, value: u32) -> ReminderSettings {
+    for (k, s) in &mut settings.kinds {
+        if *k == kind {
+            s.value = value;
+            s.enabled = true;
+        }
+    }
+    settings
+}
+
+/// Table of due instants in Oslo and Stockholm around 29 March and 25 October 2026.
+#[rstest]
+// Spring forward: the interview is on the first CEST day; the evening before is still CET.
+#[case(
+    Oslo,
+    "2026-03-29T13:00",
+    Kind::EveningBefore,
+    quiet_off(),
+    Some("2026-03-28T18:00Z")
+)]
+#[case(
+    Oslo,
+    "2026-03-29T13:00",
+    Kind::HoursBefore,
+    quiet_off(),
+    Some("2026-03-29T08:00Z")
+)]
+#[case(
+    Oslo,
+    "2026-03-29T13:00",
+    Kind::AfterEnd,
+    quiet_off(),
+    Some("2026-03-29T12:30Z")
+)]
+#[case(
+    Oslo,
+    "2026-03-29T13:00",
+    Kind::NextDay,
+    quiet_off(),
+    Some("2026-03-30T08:00Z")
+)]
+// An evening-before time inside the gap (02:30 on 29 March) moves to the first valid instant.
+#[case(
+    Oslo,
+    "2026-03-30T09:00",
+    Kind::EveningBefore,
+    with_value(quiet_off(), Kind::EveningBefore, 150),
+    Some("2026-03-29T01:00Z")
+)]
+// Fall back: 02:30 on 25 October happens twice; the earlier one counts.
+#[case(
+    Stockholm,
+    "2026-10-26T09:00",
+    Kind::EveningBefore,
+    with_value(quiet_off(), Kind::EveningBefore, 150),
+    Some("2026-10-25T00:30Z")
+)]
+// The next day after an interview on the last CEST day is already CET.
+#[case(
+    Stockholm,
+    "2026-10-24T14:00",
+    Kind::NextDay,
+    quiet_off(),
+    Some("2026-10-25T09:00Z")
+)]
+#[case(
+    Stockholm,
+    "2026-10-24T14:00",
+    Kind::FollowUp,
+    quiet_off(),
+    Some("2026-10-31T09:00Z")
+)]
+// Quiet hours (22–08 in Oslo): a reflection reminder at 22:15 waits until 08:00.
+#[case(
+    Oslo,
+    "2026-11-30T20:45",
+    Kind::AfterEnd,
+    ReminderSettings::default(),
+    Some("2026-12-01T07:00Z")
+)]
+// ...but a "before" reminder that would be pushed past an early start keeps its time.
+#[case(
+    Oslo,
+    "2026-12-01T07:30",
+    Kind::HoursBefore,
+    ReminderSettings::default(),
+    Some("2026-12-01T03:30Z")
+)]
+// The calm-down is off unless switched on.
+#[case(
+    Oslo,
+    "2026-12-01T13:00",
+    Kind::MinutesBefore,
+    ReminderSettings::default(),
+    None
+)]
+#[case(
+    Oslo,
+    "2026-12-01T13:00",
+    Kind::MinutesBefore,
+    with_value(ReminderSettings::default(), Kind::MinutesBefore, 10),
+    Some("2026-12-01T11:50Z")
+)]
+fn plans_in_the_interviews_own_zone(
+    #[case] zone: Tz,
+    #[case] start: &str,
+    #[case] kind: Kind,
+    #[case] settings: ReminderSettings,
+    #[case] expected: Option<&str>,
+) {
+    let plan = plan(&input(start, zone, Status::Planned), &settings, &[], zone);
+    assert_eq!(due_of(&plan, kind).as_deref(), expected);
+}
+
+/// An interview in New York seen from Oslo: times follow New York's clock (already on summer
+/// time on 10 March); quiet hours follow the user's, in Oslo.
+#[test]
+fn an_interview_in_another_zone_than_the_device() {
+    let plan = plan(
+        &input(
+            "2026-03-10T09:00",
+            "America/New_York".parse().unwrap(),
+            Status::Planned,
+        ),
+        &ReminderSettings::default(),
+        &[],
+        Oslo,
+    );
+    // 19:00 in New York is 00:00 in Oslo: quiet, so 08:00 Oslo time.
+    assert_eq!(
+        due_of(&plan, Kind::EveningBefore).as_deref(),
+        Some("2026-03-10T07:00Z")
+    );
+    assert_eq!(
+        due_of(&plan, Kind::HoursBefore).as_deref(),
+        Some("2026-03-10T10:00Z")
+    );
+    assert_eq!(
+        due_of(&plan, Kind::AfterEnd).as_deref(),
+        Some("2026-03-10T14:30Z")
+    );
+}
+
+#[test]
+fn the_status_decides_which_reminders_remain() {
+    let settings = ReminderSettings::default();
+    let kinds = |status, changed: Option<&str>| {
+        let mut i = input("2026-12-01T13:00", Oslo, status);
+        i.status_changed_at = changed.map(utc);
+        plan(&i, &settings, &[], Oslo)
+            .into_iter()
+            .map(|p| p.kind)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        kinds(Status::Planned, None),
+        [
+            Kind::EveningBefore,
+            Kind::HoursBefore,
+            Kind::AfterEnd,
+            Kind::NextDay,
+            Kind::FollowUp
+        ]
+    );
+    assert_eq!(
+        kinds(Status::Offer, None),
+        [
+            Kind::EveningBefore,
+            Kind::HoursBefore,
+            Kind::AfterEnd,
+            Kind::NextDay
+        ]
+    );
+    assert!(kinds(Status::Withdrawn, None).is_empty());
+    assert_eq!(
+        kinds(Status::Rejected, Some("2026-12-05T15:00:00Z")),
+        [Kind::AfterRejection]
+    );
+    let mut rejected = input("2026-12-01T13:00", Oslo, Status::Rejected);
+    rejected.status_changed_at = Some(utc("2026-12-05T15:00:00Z"));
+    assert_eq!(
+        due_of(&plan(&rejected, &settings, &[], Oslo), Kind::AfterRejection).as_deref(),
+        Some("2026-12-06T09:00Z")
+    );
+    let switched = plan(
+        &input("2026-12-01T13:00", Oslo, Status::Planned),
+        &settings,
+        &[(Kind::NextDay, false), (Kind::MinutesBefore, true)],
+        Oslo,
+    );
+    assert!(due_of(&switched, Kind::NextDay).is_none());
+    assert_eq!(
+        due_of(&switched, Kind::MinutesBefore).as_deref(),
+        Some("2026-12-01T11:45Z")
+    );
+}
+
+#[rstest]
+#[case("2026-11-30T20:59:00Z", "2026-11-30T20:59Z")] // 21:59 Oslo: not yet quiet
+#[case("2026-11-30T21:00:00Z", "2026-12-01T07:00Z")] // 22:00: quiet until 08:00 tomorrow
+#[case("2026-12-01T05:00:00Z", "2026-12-01T07:00Z")] // 06:00: quiet until 08:00 today
+#[case("2026-12-01T07:00:00Z", "2026-12-01T07:00Z")] // 08:00: quiet is over
+fn quiet_hours_move_a_reminder_to_their_end(#[case] due: &str, #[case] expected: &str) {
+    let moved = plan::quiet(utc(due), ReminderSettings::default().quiet_hours, Oslo);
+    assert_eq!(moved.format("%Y-%m-%dT%H:%MZ").to_string(), expected);
+}
+
+// ---- The store: exactly once, across edits and restarts ----
+
+fn new_interview(conn: &mut Connection, start: &str, now: DateTime<Utc>) -> i64 {
+    let draft: InterviewDraft = serde_json::from_value(serde_json::json!({
+        "company": "Equinor", "role": "Engineer", "startLocal": start, "timeZone": "Europe/Oslo"
+    }))
+    .unwrap();
+    let valid = ValidDraft::new(draft, Oslo).unwrap();
+    interview::insert_then(conn, &valid, now, |tx, id| replan(tx, id, now, Oslo))
+        .unwrap()
+        .id
+}
+
+fn move_to(conn: &mut Connection, id: i64, start: &str, now: DateTime<Utc>) {
+    let draft: InterviewDraft = serde_json::from_value(serde_json::json!({
+        "company": "Equinor", "role": "Engineer", "startLocal": start, "timeZone": "Europe/Oslo"
+    }))
+    .unwrap();
+    let valid = ValidDraft::new(draft, Oslo).unwrap();
+    interview::update_then(conn, id, &valid, now, |tx, id| replan(tx, id, now, Oslo)).unwrap();
+}
+
+fn states(conn: &Connection, id: i64) -> HashMap<Kind, String> {
+    list_for(conn, id)
+        .unwrap()
+        .into_iter()
+        .filter_map(|r| Some((r.kind, r.state?)))
+        .collect()
+}
+
+#[test]
+fn each_reminder_fires_once_and_edits_never_refire_it() {
+    let mut conn = open_in_memory().unwrap();
+    let now = utc("2026-11-29T08:00:00Z");
+    let id = new_interview(&mut conn, "2026-12-01T13:00", now);
+    assert_eq!(
+        next_due(&conn).unwrap(),
+        Some(utc("2026-11-30T18:00:00Z")),
+        "the evening before, 19:00 Oslo"
+    );
+
+    let evening = utc("2026-11-30T18:00:00Z");
+    let fired = take_due(&mut conn, evening).unwrap();
+    assert_eq!(
+        fired.iter().map(|d| d.kind).collect::<Vec<_>>(),
+        [Kind::EveningBefore]
+    );
+    assert!(
+        take_due(&mut conn, evening).unwrap().is_empty(),
+        "claimed once, never again"
+    );
+
+    // Moving the interview a day later re-plans what is pending; the fired one stays fired.
+    move_to(
+        &mut conn,
+        id,
+        "2026-12-02T13:00",
+        evening + Duration::minutes(5),
+    );
+    assert_eq!(states(&conn, id)[&Kind::EveningBefore], "fired");
+    assert!(
+        take_due(&mut conn, utc("2026-12-01T18:00:00Z"))
+            .unwrap()
+            .is_empty(),
+        "not fired again for the new date"
+    );
+    let before = take_due(&mut conn, utc("2026-12-02T09:00:00Z")).unwrap();
+    assert_eq!(
+        before.iter().map(|d| d.kind).collect::<Vec<_>>(),
+        [Kind::HoursBefore]
+    );
+}
+
+#[test]
+fn after_a_restart_before_reminders_are_skipped_once_begun_and_after_reminders_fire_late() {
+    let mut conn = open_in_memory().unwrap();
+    let id = new_interview(&mut conn, "2026-12-01T13:00", utc("2026-11-29T08:00:00Z"));
+    // The app was closed (or the laptop asleep) from before the evening until after the interview.
+    let late = utc("2026-12-01T15:00:00Z");
+    let fired = take_due(&mut conn, late).unwrap();
+    assert_eq!(
+        fired.iter().map(|d| d.kind).collect::<Vec<_>>(),
+        [Kind::AfterEnd]
+    );
+    let s = states(&conn, id);
+    assert_eq!(
+        (
+            s[&Kind::EveningBefore].as_str(),
+            s[&Kind::HoursBefore].as_str()
+        ),
+        ("skipped", "skipped")
+    );
+    assert!(
+        fired_unseen(&conn)
+            .unwrap()
+            .iter()
+            .any(|d| d.kind == Kind::AfterEnd),
+        "shown first when the app opens"
+    );
+    mark_seen(&conn, fired[0].id, late).unwrap();
+    assert!(fired_unseen(&conn).unwrap().is_empty());
+}
+
+#[test]
+fn adding_a_past_interview_sets_off_nothing_old() {
+    let mut conn = open_in_memory().unwrap();
+    new_interview(&mut conn, "2026-11-02T13:00", utc("2026-11-29T08:00:00Z"));
+    let fired = take_due(&mut conn, utc("2026-11-29T08:00:01Z")).unwrap();
+    assert!(fired.is_empty(), "{fired:?}");
+}
+
+#[test]
+fn snooze_asks_again_later_but_never_past_the_start() {
+    let mut conn = open_in_memory().unwrap();
+    let id = new_interview(&mut conn, "2026-12-01T13:00", utc("2026-11-29T08:00:00Z"));
+    let after = take_due(&mut conn, utc("2026-12-01T13:31:00Z")).unwrap();
+    let reflect = after.iter().find(|d| d.kind == Kind::AfterEnd).unwrap().id;
+    snooze(
+        &mut conn,
+        reflect,
+        Snooze::Hour1,
+        utc("2026-12-01T13:31:00Z"),
+        Oslo,
+    )
+    .unwrap();
+    assert!(take_due(&mut conn, utc("2026-12-01T14:00:00Z"))
+        .unwrap()
+        .is_empty());
+    let again = take_due(&mut conn, utc("2026-12-01T14:31:00Z")).unwrap();
+    assert_eq!(again.iter().map(|d| d.id).collect::<Vec<_>>(), [reflect]);
+
+    let mut conn = open_in_memory().unwrap();
+    new_interview(&mut conn, "2026-12-01T13:00", utc("2026-11-29T08:00:00Z"));
+    let hours = take_due(&mut conn, utc("2026-12-01T09:00:00Z")).unwrap();
+    let checklist = hours
+        .iter()
+        .find(|d| d.kind == Kind::HoursBefore)
+        .unwrap()
+        .id;
+    let too_late = snooze(
+        &mut conn,
+        checklist,
+        Snooze::TomorrowMorning,
+        utc("2026-12-01T09:00:00Z"),
+        Oslo,
+    );
+    assert!(
+        matches!(too_late, Err(crate::Error::Validation(f)) if f[0].problem.code() == "snooze_past_start")
+    );
+    let _ = id;
+}
+
+#[test]
+fn switching_a_kind_off_for_one_interview_removes_only_its_pending_reminder() {
+    let mut conn = open_in_memory().unwrap();
+    let now = utc("2026-11-29T08:00:00Z");
+    let a = new_interview(&mut conn, "2026-12-01T13:00", now);
+    let b = new_interview(&mut conn, "2026-12-02T13:00", now);
+    set_switch(&conn, a, Kind::NextDay, Some(false)).unwrap();
+    replan(&conn, a, now, Oslo).unwrap();
+    assert!(!states(&conn, a).contains_key(&Kind::NextDay));
+    assert!(states(&conn, b).contains_key(&Kind::NextDay));
+    let view = list_for(&conn, a).unwrap();
+    let next_day = view.iter().find(|r| r.kind == Kind::NextDay).unwrap();
+    assert_eq!((next_day.enabled, next_day.switched), (false, Some(false)));
+}
+
+/// The desktop scheduler's loop over a simulated idle day: it wakes only at a due instant or 30 s
+/// after its last wake — the count of due instants plus the re-checks, nothing more.
+#[test]
+fn the_scheduler_wakes_only_for_due_reminders_and_the_30_second_rechecks() {
+    let mut conn = open_in_memory().unwrap();
+    let t0 = utc("2026-11-30T00:00:00Z");
+    for start in ["2026-11-30T10:00", "2026-11-30T15:00", "2026-12-01T09:00"] {
+        new_interview(&mut conn, start, t0 - Duration::days(1));
+    }
+    let day_end = t0 + Duration::days(1);
+    let (mut now, mut wakes, mut dues) = (t0, 0, HashSet::new());
+    let mut last = t0;
+    while now < day_end {
+        let next = next_due(&conn).unwrap();
+        let wait = next_wake(now, next);
+        assert!(wait <= RECHECK);
+        now += Duration::from_std(wait).unwrap();
+        wakes += 1;
+        let fired = take_due(&mut conn, now).unwrap();
+        let at_due = next.is_some_and(|d| d <= now);
+        assert!(
+            at_due || now - last == Duration::seconds(30),
+            "woke at {now} for nothing"
+        );
+        if at_due {
+            dues.insert(now);
+        }
+        assert!(fired.iter().all(|d| d.due_at <= now));
+        last = now;
+    }
+    let rechecks = 24 * 60 * 2;
+    assert!(
+        wakes <= rechecks + dues.len(),
+        "{wakes} wake-ups for {} due instants",
+        dues.len()
+    );
+    assert!(!dues.is_empty());
+}
+
+proptest! {
+    /// Over random interviews, edits, restarts and clock jumps (forward and back): every reminder
+    /// fires at most once, no "before" reminder fires once its interview has begun, and no due
+    /// "after" reminder is lost.
+    #[test]
+    fn exactly_once_across_edits_restarts_and_clock_jumps(
+        starts in prop::collection::vec(0i64..(6 * 24 * 60), 1..5),
+        steps in prop::collection::vec((-120i64..(24 * 60), prop::option::of((0usize..5, 0i64..(6 * 24 * 60)))), 1..40),
+    ) {
+        let mut conn = open_in_memory().unwrap();
+        let base = utc("2026-03-27T00:00:00Z"); // spans the spring change
+        let local = |m: i64| (base + Duration::minutes(m)).with_timezone(&Oslo).format("%Y-%m-%dT%H:%M").to_string();
+        let valid_start = |m: i64| {
+            let text = local(m / 15 * 15);
+            let naive = NaiveDateTime::parse_from_str(&text, "%Y-%m-%dT%H:%M").unwrap();
+            crate::interview::resolve_start(naive, Oslo).map(|_| text)
+        };
+        let mut now = base;
+        let ids: Vec<i64> = starts.iter().filter_map(|&m| valid_start(m)).map(|s| new_interview(&mut conn, &s, now)).collect();
+        let mut fired: HashSet<i64> = HashSet::new();
+        let mut ever_pending_after: HashSet<i64> = HashSet::new();
+        for (jump, edit) in steps {
+            now += Duration::minutes(jump); // negative: the clock was set back
+            if let Some((which, m)) = edit {
+                if let (Some(&id), Some(start)) = (ids.get(which % ids.len().max(1)), valid_start(m)) {
+                    move_to(&mut conn, id, &start, now);
+                }
+            }
+            for id in &ids {
+                for r in list_for(&conn, *id).unwrap() {
+                    if !r.kind.is_before() && r.state.as_deref() == Some("pending") {
+                        ever_pending_after.insert(r.id.unwrap());
+                    }
+                }
+            }
+            // A restart is a new scheduler over the same database: nothing in memory survives.
+            for due in take_due(&mut conn, now).unwrap() {
+                prop_assert!(fired.insert(due.id), "reminder {} fired twice", due.id);
+                if due.kind.is_before() {
+                    prop_assert!(now < due.start_utc, "a before reminder fired after the start");
+                }
+            }
+        }
+        // Much later, everything that was waiting has come due.
+        let end = now + Duration::days(90);
+        for due in take_due(&mut conn, end).unwrap() {
+            prop_assert!(fired.insert(due.id));
+        }
+        for id in ever_pending_after {
+            prop_assert!(fired.contains(&id), "after reminder {id} was lost");
+        }
+    }
+}
