@@ -43,6 +43,15 @@ const COMMANDS: &[&str] = &[
     "set_outcome",
     "get_feedback",
     "update_feedback",
+    "get_reminder_settings",
+    "update_reminder_settings",
+    "list_reminders",
+    "set_reminder_switch",
+    "due_reminders",
+    "mark_reminder_seen",
+    "snooze_reminder",
+    "get_autostart",
+    "set_autostart",
 ];
 
 fn main() {

@@ -9,6 +9,8 @@ use intervju_core::interview::{Interview, ListPage};
 use intervju_core::preparation::{PreparationView, QuestionView, Sheet};
 use intervju_core::reflection::outcome::Feedback;
 use intervju_core::reflection::{Lesson, ReflectionView};
+use intervju_core::reminders::{ReminderSettings, ReminderView};
+use intervju_core::service::Notification;
 use intervju_core::service::{AppInfo, SettingsView, TimeZones, UiTexts};
 use intervju_core::{parse, Core, ErrorPayload};
 use serde_json::Value;
@@ -73,6 +75,15 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         set_outcome,
         get_feedback,
         update_feedback,
+        get_reminder_settings,
+        update_reminder_settings,
+        list_reminders,
+        set_reminder_switch,
+        due_reminders,
+        mark_reminder_seen,
+        snooze_reminder,
+        get_autostart,
+        set_autostart,
     ]
 }
 
@@ -304,4 +315,60 @@ fn get_feedback(state: State<'_, AppState>, request: Option<Value>) -> Reply<Fee
 #[tauri::command]
 fn update_feedback(state: State<'_, AppState>, request: Option<Value>) -> Reply<Feedback> {
     state.run(|core| core.update_feedback(parse(request)?))
+}
+
+#[tauri::command]
+fn get_reminder_settings(state: State<'_, AppState>) -> Reply<ReminderSettings> {
+    state.run(|core| core.reminder_settings())
+}
+
+#[tauri::command]
+fn update_reminder_settings(
+    state: State<'_, AppState>,
+    request: Option<Value>,
+) -> Reply<ReminderSettings> {
+    state.run(|core| core.update_reminder_settings(parse(request)?))
+}
+
+#[tauri::command]
+fn list_reminders(state: State<'_, AppState>, request: Option<Value>) -> Reply<Vec<ReminderView>> {
+    state.run(|core| core.reminders(parse(request)?))
+}
+
+#[tauri::command]
+fn set_reminder_switch(
+    state: State<'_, AppState>,
+    request: Option<Value>,
+) -> Reply<Vec<ReminderView>> {
+    state.run(|core| core.set_reminder_switch(parse(request)?))
+}
+
+#[tauri::command]
+fn due_reminders(state: State<'_, AppState>) -> Reply<Vec<Notification>> {
+    state.run(|core| core.due_reminders())
+}
+
+#[tauri::command]
+fn mark_reminder_seen(state: State<'_, AppState>, request: Option<Value>) -> Reply<()> {
+    state.run(|core| core.mark_reminder_seen(parse(request)?))
+}
+
+#[tauri::command]
+fn snooze_reminder(state: State<'_, AppState>, request: Option<Value>) -> Reply<()> {
+    state.run(|core| core.snooze_reminder(parse(request)?))
+}
+
+/// Whether Intervju starts at login (so reminders come without opening it first).
+#[tauri::command]
+fn get_autostart<R: Runtime>(app: tauri::AppHandle<R>, state: State<'_, AppState>) -> Reply<bool> {
+    state.run(|_| crate::desktop::autostart(&app))
+}
+
+#[tauri::command]
+fn set_autostart<R: Runtime>(
+    app: tauri::AppHandle<R>,
+    state: State<'_, AppState>,
+    request: Option<Value>,
+) -> Reply<bool> {
+    state.run(|_| crate::desktop::set_autostart(&app, parse(request)?))
 }

@@ -2,6 +2,10 @@
 //! window. No business rule lives here; see `intervju_core` for those.
 
 mod commands;
+#[cfg(desktop)]
+mod desktop;
+#[cfg(mobile)]
+mod mobile;
 
 pub use commands::AppState;
 
@@ -30,8 +34,13 @@ pub fn environment() -> Environment {
 }
 
 pub fn run() {
-    app(Builder::default())
-        .plugin(tauri_plugin_notification::init())
+    let builder = Builder::default().plugin(tauri_plugin_notification::init());
+    #[cfg(desktop)]
+    let builder = builder.plugin(tauri_plugin_autostart::init(
+        tauri_plugin_autostart::MacosLauncher::LaunchAgent,
+        None,
+    ));
+    app(builder)
         .setup(|app| {
             let env = environment();
             // A database that cannot be opened is reported in the window, in the user's language,
@@ -40,6 +49,10 @@ pub fn run() {
                 .and_then(|dir| Core::open(&dir, Arc::new(SystemClock), env.clone()))
                 .map_err(|error| error.to_payload(Locale::from_os(&env.os_locale)));
             app.manage(AppState(state));
+            #[cfg(desktop)]
+            desktop::setup(app)?;
+            #[cfg(mobile)]
+            mobile::setup(app)?;
             Ok(())
         })
         .run(tauri::generate_context!())

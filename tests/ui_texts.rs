@@ -97,6 +97,24 @@ fn every_text_the_ui_uses_is_defined_in_every_language() {
         used.insert(format!("feeling-{step}"));
     }
     used.insert("prep-earlier-rating".into());
+    for kind in [
+        "evening_before",
+        "hours_before",
+        "minutes_before",
+        "after_end",
+        "next_day",
+        "follow_up",
+        "after_rejection",
+    ] {
+        used.insert(format!("reminder-kind-{kind}"));
+        used.insert(format!("settings-value-{kind}"));
+    }
+    for state in ["pending", "snoozed", "fired", "skipped"] {
+        used.insert(format!("reminder-state-{state}"));
+    }
+    for how in ["minutes_15", "hour_1", "tomorrow_morning"] {
+        used.insert(format!("due-snooze-{how}"));
+    }
     for section in ["dress", "first_minute", "conduct"] {
         used.insert(format!("check-section-{section}"));
     }

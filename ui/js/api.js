@@ -66,4 +66,13 @@ export const api = {
   setOutcome: (interviewId, status) => call("set_outcome", { interviewId, status }),
   feedback: (interviewId) => call("get_feedback", { interviewId }),
   updateFeedback: (interviewId, change) => call("update_feedback", { interviewId, ...change }),
+  reminderSettings: () => call("get_reminder_settings"),
+  updateReminderSettings: (settings) => call("update_reminder_settings", settings),
+  reminders: (interviewId) => call("list_reminders", { interviewId }),
+  setReminderSwitch: (interviewId, kind, enabled) => call("set_reminder_switch", { interviewId, kind, enabled }),
+  dueReminders: () => call("due_reminders"),
+  markReminderSeen: (reminderId) => call("mark_reminder_seen", { reminderId }),
+  snoozeReminder: (reminderId, snooze) => call("snooze_reminder", { reminderId, snooze }),
+  autostart: () => call("get_autostart"),
+  setAutostart: (enabled) => call("set_autostart", { enabled }),
 };

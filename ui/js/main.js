@@ -16,6 +16,7 @@ import * as practice from "./screens/practice.js";
 import * as questions from "./screens/questions.js";
 import * as reflect from "./screens/reflect.js";
 import * as later from "./screens/later.js";
+import { startDueBanner } from "./reminders.js";
 
 const routes = [
   { pattern: /^#\/?$/, screen: list, nav: "list" },
@@ -91,6 +92,8 @@ async function start() {
     location.replace("#/welcome");
   }
   window.addEventListener("hashchange", route);
+  // What came due while the app was closed is shown first, above whatever screen opens.
+  await startDueBanner();
   await route();
 }
 

@@ -3,11 +3,12 @@ import { api } from "../api.js";
 import { t, formatDateTime, deviceTimeZone, relativeDay } from "../i18n.js";
 import { h, show, toast, confirmDialog, tickIcon } from "../dom.js";
 import { afterCard } from "../outcome.js";
+import { remindersCard } from "../reminders.js";
 
 export const name = "detail";
 
 export async function render({ id, isCurrent }) {
-  const [item, reflection, feedback] = await Promise.all([api.interview(id), api.reflection(id), api.feedback(id)]);
+  const [item, reflection, feedback, reminders] = await Promise.all([api.interview(id), api.reflection(id), api.feedback(id), api.reminders(id)]);
   const previous = item.previousRoundId ? await api.interview(item.previousRoundId).catch(() => null) : null;
   if (!isCurrent()) return;
 
@@ -73,5 +74,6 @@ export async function render({ id, isCurrent }) {
         h("a", { class: "button", href: `#/i/${item.id}/prepare`, id: "open-prepare" }, t("prep-open")),
         h("a", { class: "button", href: `#/new/after/${item.id}`, id: "next-round" }, t("action-next-round")),
         h("a", { class: "button", href: `#/i/${item.id}/edit`, id: "edit-interview" }, t("action-edit")),
-        h("button", { class: "button danger", id: "delete-interview", onClick: remove }, t("action-delete")))));
+        h("button", { class: "button danger", id: "delete-interview", onClick: remove }, t("action-delete")),
+        remindersCard(item, reminders))));
 }

@@ -1,13 +1,14 @@
 // Settings: the language, where the data lives, and the welcome again.
 import { api } from "../api.js";
 import { t } from "../i18n.js";
-import { h, show } from "../dom.js";
+import { h, show, toast } from "../dom.js";
 import { refresh } from "../main.js";
 
 export const name = "settings";
 
 export async function render({ isCurrent }) {
-  const [settings, info] = await Promise.all([api.settings(), api.appInfo()]);
+  const [settings, info, reminders, autostart] = await Promise.all([
+    api.settings(), api.appInfo(), api.reminderSettings(), api.autostart().catch(() => false)]);
   if (!isCurrent()) return;
   const systemLanguage = t(`language-${settings.systemLocale}`);
   const options = [
@@ -30,6 +31,7 @@ export async function render({ isCurrent }) {
       h("fieldset", {},
         h("legend", {}, t("settings-language")),
         h("div", { class: "field" }, h("label", { for: "language" }, t("settings-language")), select)),
+      reminderFields(reminders, autostart),
       h("fieldset", {},
         h("legend", {}, t("settings-privacy-title")),
         info.dataDir
@@ -43,3 +45,54 @@ export async function render({ isCurrent }) {
         }, t("settings-show-welcome")))));
 }
 
+
+const TIME_OF_DAY = new Set(["evening_before", "next_day", "after_rejection"]);
+const asTime = (minutes) => `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+const fromTime = (text) => { const [hh, mm] = text.split(":").map(Number); return hh * 60 + mm; };
+
+/** Reminders for every interview: each kind on or off with its time, quiet hours, autostart. */
+function reminderFields(reminders, autostart) {
+  const rows = reminders.kinds.map(([kind, setting]) => {
+    const on = h("input", { type: "checkbox", id: `rs-${kind}-on`, checked: setting.enabled });
+    const value = TIME_OF_DAY.has(kind)
+      ? h("input", { type: "time", id: `rs-${kind}-value`, value: asTime(setting.value) })
+      : h("input", { type: "number", id: `rs-${kind}-value`, min: 0, max: 1440, value: setting.value, inputmode: "numeric" });
+    return { kind, on, value, row: h("div", { class: "reminder-setting", "data-kind": kind },
+      h("label", { class: "inline-check", for: `rs-${kind}-on` }, on, h("strong", {}, t(`reminder-kind-${kind}`))),
+      h("div", { class: "field" }, h("label", { for: `rs-${kind}-value` }, t(`settings-value-${kind}`)), value)) };
+  });
+  const q = reminders.quietHours;
+  const quietOn = h("input", { type: "checkbox", id: "quiet-on", checked: q.enabled });
+  const quietStart = h("input", { type: "time", id: "quiet-start", value: asTime(q.start) });
+  const quietEnd = h("input", { type: "time", id: "quiet-end", value: asTime(q.end) });
+  const auto = h("input", { type: "checkbox", id: "autostart", checked: autostart, onChange: async () => {
+    try {
+      auto.checked = await api.setAutostart(auto.checked);
+    } catch (error) {
+      auto.checked = !auto.checked;
+      toast(error.message);
+    }
+  } });
+  const save = async () => {
+    const kinds = rows.map(({ kind, on, value }) => [kind, {
+      enabled: on.checked, value: TIME_OF_DAY.has(kind) ? fromTime(value.value || "00:00") : Number(value.value),
+    }]);
+    try {
+      await api.updateReminderSettings({ kinds, quietHours: { enabled: quietOn.checked, start: fromTime(quietStart.value || "22:00"), end: fromTime(quietEnd.value || "08:00") } });
+      toast(t("form-saved"));
+    } catch (error) {
+      toast(error.fields?.[0]?.message ?? error.message);
+    }
+  };
+  return h("fieldset", { id: "reminder-settings" },
+    h("legend", {}, t("settings-reminders-title")),
+    h("p", { class: "hint" }, t("settings-reminders-hint")),
+    rows.map((r) => r.row),
+    h("h3", {}, t("settings-quiet")),
+    h("label", { class: "inline-check", for: "quiet-on" }, quietOn, t("settings-quiet-enabled")),
+    h("div", { class: "row two" },
+      h("div", { class: "field" }, h("label", { for: "quiet-start" }, t("settings-quiet-start")), quietStart),
+      h("div", { class: "field" }, h("label", { for: "quiet-end" }, t("settings-quiet-end")), quietEnd)),
+    h("label", { class: "inline-check", for: "autostart" }, auto, t("settings-autostart")),
+    h("div", { class: "actions" }, h("button", { type: "button", class: "button primary", id: "save-reminders", onClick: save }, t("settings-reminders-save"))));
+}

@@ -11,8 +11,8 @@ mod tests;
 
 pub use plan::{plan, resolve_local, PlanInput, Planned};
 pub use store::{
-    fired_unseen, list_for, mark_seen, next_due, replan, replan_all, save_settings, set_switch,
-    settings, snooze, take_due, Due, ReminderView, Snooze,
+    fired_unseen, list_for, mark_seen, next_due, pending, replan, replan_all, save_settings,
+    set_switch, settings, snooze, take_due, Due, ReminderView, Snooze,
 };
 pub use wake::{next_wake, RECHECK};
 

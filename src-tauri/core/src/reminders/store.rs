@@ -146,17 +146,17 @@ pub fn replan(
 
 /// Re-plans every interview whose reminders may still matter (after a settings change, and at
 /// start-up, where the device's zone may have changed).
-pub fn replan_all(conn: &mut Connection, now: DateTime<Utc>, device_zone: Tz) -> Result<()> {
-    let tx = conn.transaction()?;
+/// Call it inside a transaction.
+pub fn replan_all(conn: &Connection, now: DateTime<Utc>, device_zone: Tz) -> Result<()> {
     let horizon = (now - Duration::days(70)).timestamp();
-    let ids: Vec<i64> = tx
+    let ids: Vec<i64> = conn
         .prepare("SELECT id FROM interview WHERE start_utc >= ?1 OR status = 'rejected'")?
         .query_map([horizon], |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()?;
     for id in ids {
-        replan(&tx, id, now, device_zone)?;
+        replan(conn, id, now, device_zone)?;
     }
-    Ok(tx.commit()?)
+    Ok(())
 }
 
 /// A reminder that came due, as the notification and the app show it.
@@ -217,6 +217,15 @@ pub fn take_due(conn: &mut Connection, now: DateTime<Utc>) -> Result<Vec<Due>> {
     }
     tx.commit()?;
     Ok(fired)
+}
+
+/// Every reminder still waiting, soonest first: what a phone hands to the OS to schedule.
+pub fn pending(conn: &Connection) -> Result<Vec<Due>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "{DUE_SELECT} WHERE r.state IN ('pending', 'snoozed') ORDER BY r.due_at, r.id"
+    ))?;
+    let rows = stmt.query_map([], due_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
 /// The next instant a reminder is due, if any is waiting.

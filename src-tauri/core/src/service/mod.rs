@@ -19,6 +19,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 mod checklist;
 mod preparation;
 mod reflection;
+mod reminders;
 pub use checklist::{AddItemRequest, CheckRequest, HideRequest, ItemRequest};
 pub use preparation::{
     AddPrepItemRequest, AddSessionRequest, DeckRequest, PracticeRequest, PrepItemRequest,
@@ -28,6 +29,7 @@ pub use preparation::{
 pub use reflection::{
     CompleteRequest, FeedbackRequest, LessonRequest, OutcomeRequest, ReflectionRequest,
 };
+pub use reminders::{Notification, ReminderRequest, SnoozeRequest, SwitchRequest};
 
 /// What the core is told about the device it runs on.
 #[derive(Debug, Clone)]

@@ -1,0 +1,207 @@
+//! Reminder commands, and what the desktop scheduler asks of the core: fire what is due (with its
+//! translated texts and the screen it opens) and say when to wake next.
+
+use super::{Core, InterviewRequest};
+use crate::error::{Error, Result};
+use crate::i18n::text;
+use crate::reminders::{self, Due, Kind, ReminderSettings, ReminderView, Snooze};
+use fluent_bundle::FluentArgs;
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct SwitchRequest {
+    pub interview_id: i64,
+    pub kind: Kind,
+    /// `null` follows the global setting again.
+    pub enabled: Option<bool>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ReminderRequest {
+    pub reminder_id: i64,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct SnoozeRequest {
+    pub reminder_id: i64,
+    pub snooze: Snooze,
+}
+
+/// A due reminder as the user sees it: in a notification, or first thing when the app opens.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Notification {
+    pub reminder: Due,
+    pub title: String,
+    pub body: String,
+    /// The screen it opens, as a UI route.
+    pub route: String,
+}
+
+impl Core {
+    pub fn reminder_settings(&self) -> Result<ReminderSettings> {
+        reminders::settings(&self.conn())
+    }
+
+    /// Saves new global settings and re-plans every interview that can still be reminded of.
+    pub fn update_reminder_settings(&self, settings: ReminderSettings) -> Result<ReminderSettings> {
+        if let Some((field, problem)) = settings.problem() {
+            return Err(Error::field(&field, problem));
+        }
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        reminders::save_settings(&tx, &settings)?;
+        reminders::replan_all(&tx, self.clock.now(), self.env.device_zone)?;
+        tx.commit()?;
+        reminders::settings(&conn)
+    }
+
+    pub fn reminders(&self, r: InterviewRequest) -> Result<Vec<ReminderView>> {
+        reminders::list_for(&self.conn(), r.interview_id)
+    }
+
+    pub fn set_reminder_switch(&self, r: SwitchRequest) -> Result<Vec<ReminderView>> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        reminders::set_switch(&tx, r.interview_id, r.kind, r.enabled)?;
+        reminders::replan(&tx, r.interview_id, self.clock.now(), self.env.device_zone)?;
+        tx.commit()?;
+        reminders::list_for(&conn, r.interview_id)
+    }
+
+    /// Reminders that fired and have not been opened: shown first when the app opens.
+    pub fn due_reminders(&self) -> Result<Vec<Notification>> {
+        let due = reminders::fired_unseen(&self.conn())?;
+        Ok(due.into_iter().map(|d| self.notification(d)).collect())
+    }
+
+    pub fn mark_reminder_seen(&self, r: ReminderRequest) -> Result<()> {
+        reminders::mark_seen(&self.conn(), r.reminder_id, self.clock.now())
+    }
+
+    pub fn snooze_reminder(&self, r: SnoozeRequest) -> Result<()> {
+        let zone = self.env.device_zone;
+        reminders::snooze(
+            &mut self.conn(),
+            r.reminder_id,
+            r.snooze,
+            self.clock.now(),
+            zone,
+        )
+    }
+
+    /// Claims what is due now and returns it ready to show. Each reminder comes back once, ever.
+    pub fn fire_due_reminders(&self) -> Result<Vec<Notification>> {
+        let due = reminders::take_due(&mut self.conn(), self.clock.now())?;
+        Ok(due.into_iter().map(|d| self.notification(d)).collect())
+    }
+
+    /// How long the scheduler may sleep before it must look again.
+    pub fn next_wake(&self) -> Result<std::time::Duration> {
+        let next = reminders::next_due(&self.conn())?;
+        Ok(reminders::next_wake(self.clock.now(), next))
+    }
+
+    /// Every reminder still waiting, with its texts: a phone schedules these with the OS.
+    pub fn pending_notifications(&self) -> Result<Vec<Notification>> {
+        let due = reminders::pending(&self.conn())?;
+        Ok(due.into_iter().map(|d| self.notification(d)).collect())
+    }
+
+    /// At start-up: the device's zone or the settings may have changed while the app was closed.
+    pub fn replan_reminders(&self) -> Result<()> {
+        let mut conn = self.conn();
+        let tx = conn.transaction()?;
+        reminders::replan_all(&tx, self.clock.now(), self.env.device_zone)?;
+        Ok(tx.commit()?)
+    }
+
+    fn notification(&self, due: Due) -> Notification {
+        let locale = self.locale();
+        let mut args = FluentArgs::new();
+        args.set("company", due.company.clone());
+        args.set("role", due.role.clone());
+        args.set(
+            "time",
+            due.start_local.get(11..16).unwrap_or_default().to_owned(),
+        );
+        let kind = due.kind.as_str();
+        let id = due.interview_id;
+        let route = match due.kind {
+            Kind::EveningBefore => format!("#/i/{id}/prepare"),
+            Kind::HoursBefore | Kind::MinutesBefore => format!("#/i/{id}/checklist"),
+            Kind::AfterEnd => format!("#/i/{id}/reflect"),
+            Kind::NextDay => format!("#/i/{id}/later"),
+            Kind::FollowUp | Kind::AfterRejection => format!("#/i/{id}"),
+        };
+        Notification {
+            title: text(locale, &format!("reminder-{kind}-title"), Some(&args)),
+            body: text(locale, &format!("reminder-{kind}-body"), Some(&args)),
+            route,
+            reminder: due,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clock::ManualClock;
+    use crate::service::{parse, Environment};
+    use chrono::{DateTime, Duration, Utc};
+    use serde_json::json;
+    use std::sync::Arc;
+
+    #[test]
+    fn due_reminders_come_once_translated_and_open_the_right_screen() {
+        let t0 = DateTime::parse_from_rfc3339("2026-11-29T08:00:00Z")
+            .unwrap()
+            .with_timezone(&Utc);
+        let clock = Arc::new(ManualClock::new(t0));
+        let env = Environment {
+            os_locale: "nb_NO.UTF-8".into(),
+            device_zone: chrono_tz::Europe::Oslo,
+        };
+        let core = Core::open_in_memory(clock.clone(), env).unwrap();
+        let draft = parse(Some(
+            json!({"company": "Statnett", "role": "Ingeniør", "startLocal": "2026-12-01T10:30"}),
+        ))
+        .unwrap();
+        let interview = core.create_interview(draft).unwrap();
+        assert_eq!(
+            core.next_wake().unwrap(),
+            std::time::Duration::from_secs(30)
+        );
+
+        clock.set(
+            DateTime::parse_from_rfc3339("2026-11-30T18:00:00Z")
+                .unwrap()
+                .with_timezone(&Utc),
+        );
+        let fired = core.fire_due_reminders().unwrap();
+        assert_eq!(fired.len(), 1);
+        assert_eq!(fired[0].title, "I morgen: Statnett");
+        assert!(fired[0].body.contains("klokken 10:30"), "{}", fired[0].body);
+        assert_eq!(fired[0].route, format!("#/i/{}/prepare", interview.id));
+        assert!(core.fire_due_reminders().unwrap().is_empty());
+
+        let waiting = core.due_reminders().unwrap();
+        assert_eq!(waiting, fired, "shown first when the app opens");
+        core.mark_reminder_seen(ReminderRequest {
+            reminder_id: fired[0].reminder.id,
+        })
+        .unwrap();
+        assert!(core.due_reminders().unwrap().is_empty());
+
+        clock.advance(Duration::hours(1));
+        let mut settings = core.reminder_settings().unwrap();
+        settings.kinds[1].1.value = 0;
+        assert!(matches!(
+            core.update_reminder_settings(settings),
+            Err(Error::Validation(_))
+        ));
+    }
+}

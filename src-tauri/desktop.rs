@@ -1,0 +1,136 @@
+//! Desktop: the notification plugin does not schedule here, so the app runs its own scheduler on
+//! Tauri's async runtime. It keeps running with the window closed (the tray icon opens or quits
+//! the app), and can start at login.
+
+use crate::AppState;
+use intervju_core::reminders::RECHECK;
+use intervju_core::service::Notification;
+use intervju_core::Core;
+use serde::Deserialize;
+use std::time::Duration;
+use tauri::menu::{Menu, MenuItem};
+use tauri::tray::TrayIconBuilder;
+use tauri::{App, AppHandle, Emitter, Manager, Runtime, WindowEvent};
+use tauri_plugin_autostart::{AutoLaunchManager, ManagerExt};
+use tauri_plugin_notification::NotificationExt;
+
+pub fn setup<R: Runtime>(app: &mut App<R>) -> tauri::Result<()> {
+    let open = MenuItem::with_id(app, "open", "Intervju", true, None::<&str>)?;
+    let quit = MenuItem::with_id(app, "quit", "Quit Intervju", true, None::<&str>)?;
+    let menu = Menu::with_items(app, &[&open, &quit])?;
+    let mut tray = TrayIconBuilder::with_id("main")
+        .menu(&menu)
+        .tooltip("Intervju");
+    if let Some(icon) = app.default_window_icon() {
+        tray = tray.icon(icon.clone());
+    }
+    tray.on_menu_event(|app, event| match event.id.as_ref() {
+        "open" => show_window(app),
+        "quit" => app.exit(0),
+        _ => {}
+    })
+    .build(app)?;
+
+    // Closing the window hides it: the scheduler keeps running until "Quit" in the tray.
+    if let Some(window) = app.get_webview_window("main") {
+        let hidden = window.clone();
+        window.on_window_event(move |event| {
+            if let WindowEvent::CloseRequested { api, .. } = event {
+                api.prevent_close();
+                let _ = hidden.hide();
+            }
+        });
+    }
+    spawn_scheduler(app.handle().clone());
+    Ok(())
+}
+
+fn show_window<R: Runtime>(app: &AppHandle<R>) {
+    if let Some(window) = app.get_webview_window("main") {
+        let _ = window.show();
+        let _ = window.unminimize();
+        let _ = window.set_focus();
+    }
+}
+
+/// Sleeps until the next due reminder, but never more than 30 s: tokio's clock stops while the
+/// computer sleeps, so the wall clock is looked at again that often.
+fn spawn_scheduler<R: Runtime>(app: AppHandle<R>) {
+    tauri::async_runtime::spawn(async move {
+        if let Some(core) = core(&app) {
+            if let Err(error) = core.replan_reminders() {
+                eprintln!("intervju: could not re-plan reminders: {error}");
+            }
+        }
+        loop {
+            let Some(core) = core(&app) else { return };
+            let wait = match core.fire_due_reminders() {
+                Ok(due) => {
+                    due.iter().for_each(|n| deliver(&app, n));
+                    core.next_wake().unwrap_or(RECHECK)
+                }
+                Err(error) => {
+                    eprintln!("intervju: reminders could not be read: {error}");
+                    RECHECK
+                }
+            };
+            // A wait of zero would mean a reminder came due while firing; look again shortly.
+            tokio::time::sleep(wait.max(Duration::from_millis(200))).await;
+        }
+    });
+}
+
+fn core<R: Runtime>(app: &AppHandle<R>) -> Option<&Core> {
+    let state = app.try_state::<AppState>()?;
+    // The state lives as long as the app; the reference is tied to the handle's lifetime.
+    let state: &AppState = state.inner();
+    state.0.as_ref().ok()
+}
+
+/// Shows the notification and tells an open window, which lists it first.
+fn deliver<R: Runtime>(app: &AppHandle<R>, notification: &Notification) {
+    if let Err(error) = app
+        .notification()
+        .builder()
+        .title(&notification.title)
+        .body(&notification.body)
+        .show()
+    {
+        eprintln!("intervju: notification not shown: {error}");
+    }
+    let _ = app.emit("reminder-due", notification);
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct AutostartRequest {
+    pub enabled: bool,
+}
+
+fn autostart_error(error: impl std::fmt::Display) -> intervju_core::Error {
+    intervju_core::Error::Io(std::io::Error::other(error.to_string()))
+}
+
+pub fn autostart<R: Runtime>(app: &AppHandle<R>) -> intervju_core::Result<bool> {
+    if app.try_state::<AutoLaunchManager>().is_none() {
+        return Ok(false);
+    }
+    app.autolaunch().is_enabled().map_err(autostart_error)
+}
+
+pub fn set_autostart<R: Runtime>(
+    app: &AppHandle<R>,
+    request: AutostartRequest,
+) -> intervju_core::Result<bool> {
+    if app.try_state::<AutoLaunchManager>().is_none() {
+        return Err(autostart_error("autostart is not available"));
+    }
+    let manager = app.autolaunch();
+    if request.enabled {
+        manager.enable()
+    } else {
+        manager.disable()
+    }
+    .map_err(autostart_error)?;
+    manager.is_enabled().map_err(autostart_error)
+}

@@ -1,0 +1,59 @@
+// Reminders in the window: what came due is listed first, on every screen, with a way to open
+// the right screen or snooze; each interview lists its own reminders with a switch for each.
+import { api } from "./api.js";
+import { t, formatDateTime, deviceTimeZone } from "./i18n.js";
+import { h, fill, toast } from "./dom.js";
+
+/** Fills the "waiting for you" strip above the screen, and keeps it current as reminders fire. */
+export async function startDueBanner() {
+  await paintDue();
+  window.__TAURI__?.event?.listen("reminder-due", () => paintDue());
+}
+
+export async function paintDue() {
+  const strip = document.getElementById("due");
+  const due = await api.dueReminders().catch(() => []);
+  strip.hidden = due.length === 0;
+  fill(strip, due.length ? h("section", { class: "due card", "aria-labelledby": "due-title" },
+    h("h2", { id: "due-title" }, t("due-title")),
+    h("ul", { class: "due-list" }, due.map((n) => h("li", { "data-reminder": n.reminder.id, "data-kind": n.reminder.kind },
+      h("strong", {}, n.title), h("span", { class: "subtle" }, n.body),
+      h("div", { class: "actions" },
+        h("button", { class: "button primary", "data-action": "open", onClick: async () => {
+          await api.markReminderSeen(n.reminder.id);
+          location.hash = n.route;
+          paintDue();
+        } }, t("due-open")),
+        ["minutes_15", "hour_1", "tomorrow_morning"].map((how) => h("button", { class: "button", onClick: async () => {
+          try {
+            await api.snoozeReminder(n.reminder.id, how);
+            toast(t("due-snoozed"));
+          } catch (error) {
+            toast(error.fields?.[0]?.message ?? error.message);
+          }
+          paintDue();
+        } }, t(`due-snooze-${how}`))),
+        h("button", { class: "button quiet", onClick: async () => { await api.markReminderSeen(n.reminder.id); paintDue(); } }, t("due-dismiss"))))))) : null);
+}
+
+/** The interview's reminders: when each comes (where the user is), and a switch for each. */
+export function remindersCard(item, reminders) {
+  const row = (r) => {
+    const when = r.dueAt ? formatDateTime(r.dueAt, deviceTimeZone(), { weekday: "short", year: undefined }) : "";
+    const state = !r.enabled ? "" : !r.state ? t("reminder-not-planned")
+      : t(`reminder-state-${r.state}`, { time: r.state === "fired" && r.firedAt ? formatDateTime(r.firedAt, deviceTimeZone(), { weekday: "short", year: undefined }) : when });
+    const toggle = h("input", { type: "checkbox", checked: r.enabled, id: `reminder-${r.kind}`,
+      onChange: async () => {
+        const list = await api.setReminderSwitch(item.id, r.kind, toggle.checked);
+        fill(card.querySelector("ul"), list.map(row));
+      } });
+    return h("li", { "data-kind": r.kind },
+      h("label", { class: "inline-check", for: `reminder-${r.kind}` }, toggle,
+        h("span", {}, h("strong", {}, t(`reminder-kind-${r.kind}`)), h("br"), h("small", { class: "subtle" }, state))));
+  };
+  const card = h("section", { class: "card reminders", id: "reminders" },
+    h("h2", {}, t("reminders-title")),
+    h("p", { class: "hint" }, t("reminders-hint")),
+    h("ul", { class: "reminder-list" }, reminders.map(row)));
+  return card;
+}
