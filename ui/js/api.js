@@ -69,7 +69,7 @@ export const api = {
   reminderSettings: () => call("get_reminder_settings"),
   updateReminderSettings: (settings) => call("update_reminder_settings", settings),
   reminders: (interviewId) => call("list_reminders", { interviewId }),
-  setReminderSwitch: (interviewId, kind, enabled) => call("set_reminder_switch", { interviewId, kind, enabled }),
+  setReminderSwitch: (interviewId, kind, enabled, value = null) => call("set_reminder_switch", { interviewId, kind, enabled, value }),
   dueReminders: () => call("due_reminders"),
   markReminderSeen: (reminderId) => call("mark_reminder_seen", { reminderId }),
   snoozeReminder: (reminderId, snooze) => call("snooze_reminder", { reminderId, snooze }),

@@ -4,6 +4,11 @@ import { api } from "./api.js";
 import { t, formatDateTime, deviceTimeZone } from "./i18n.js";
 import { h, fill, toast } from "./dom.js";
 
+/** Kinds whose value is a time of day (minutes after midnight); the others count minutes or days. */
+export const TIME_OF_DAY = new Set(["evening_before", "next_day", "after_rejection"]);
+export const asTime = (minutes) => `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+export const fromTime = (text) => { const [hh, mm] = (text || "00:00").split(":").map(Number); return hh * 60 + mm; };
+
 /** Fills the "waiting for you" strip above the screen, and keeps it current as reminders fire. */
 export async function startDueBanner() {
   await paintDue();
@@ -42,14 +47,25 @@ export function remindersCard(item, reminders) {
     const when = r.dueAt ? formatDateTime(r.dueAt, deviceTimeZone(), { weekday: "short", year: undefined }) : "";
     const state = !r.enabled ? "" : !r.state ? t("reminder-not-planned")
       : t(`reminder-state-${r.state}`, { time: r.state === "fired" && r.firedAt ? formatDateTime(r.firedAt, deviceTimeZone(), { weekday: "short", year: undefined }) : when });
-    const toggle = h("input", { type: "checkbox", checked: r.enabled, id: `reminder-${r.kind}`,
-      onChange: async () => {
-        const list = await api.setReminderSwitch(item.id, r.kind, toggle.checked);
+    const save = async (enabled, value) => {
+      try {
+        const list = await api.setReminderSwitch(item.id, r.kind, enabled, value);
         fill(card.querySelector("ul"), list.map(row));
-      } });
+      } catch (error) {
+        toast(error.fields?.[0]?.message ?? error.message);
+      }
+    };
+    const toggle = h("input", { type: "checkbox", checked: r.enabled, id: `reminder-${r.kind}`,
+      onChange: () => save(toggle.checked, r.own.value) });
+    // This interview's own time or offset, in the same terms as the global setting.
+    const own = TIME_OF_DAY.has(r.kind)
+      ? h("input", { type: "time", value: asTime(r.value), id: `reminder-${r.kind}-value` })
+      : h("input", { type: "number", min: 0, max: 1440, value: r.value, id: `reminder-${r.kind}-value`, inputmode: "numeric" });
+    own.addEventListener("change", () => save(r.own.enabled, TIME_OF_DAY.has(r.kind) ? fromTime(own.value) : Number(own.value)));
     return h("li", { "data-kind": r.kind },
       h("label", { class: "inline-check", for: `reminder-${r.kind}` }, toggle,
-        h("span", {}, h("strong", {}, t(`reminder-kind-${r.kind}`)), h("br"), h("small", { class: "subtle" }, state))));
+        h("span", {}, h("strong", {}, t(`reminder-kind-${r.kind}`)), h("br"), h("small", { class: "subtle" }, state))),
+      r.enabled ? h("div", { class: "field own-value" }, h("label", { for: `reminder-${r.kind}-value` }, t(`settings-value-${r.kind}`)), own) : null);
   };
   const card = h("section", { class: "card reminders", id: "reminders" },
     h("h2", {}, t("reminders-title")),

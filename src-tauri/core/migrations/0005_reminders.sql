@@ -21,10 +21,12 @@ CREATE TABLE reminder (
 
 CREATE INDEX reminder_due ON reminder (state, due_at);
 
--- A reminder kind switched on or off for one interview, over the global setting.
+-- One interview's own choice for a reminder kind, over the global setting: on or off, and its
+-- own time or offset. NULL follows the global setting.
 CREATE TABLE reminder_switch (
     interview_id INTEGER NOT NULL REFERENCES interview (id) ON DELETE CASCADE,
     kind         TEXT    NOT NULL,
-    enabled      INTEGER NOT NULL CHECK (enabled IN (0, 1)),
+    enabled      INTEGER CHECK (enabled IN (0, 1)),
+    value        INTEGER,
     PRIMARY KEY (interview_id, kind)
 ) STRICT, WITHOUT ROWID;

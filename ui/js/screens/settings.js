@@ -3,6 +3,7 @@ import { api } from "../api.js";
 import { t } from "../i18n.js";
 import { h, show, toast } from "../dom.js";
 import { refresh } from "../main.js";
+import { TIME_OF_DAY, asTime, fromTime } from "../reminders.js";
 
 export const name = "settings";
 
@@ -46,9 +47,6 @@ export async function render({ isCurrent }) {
 }
 
 
-const TIME_OF_DAY = new Set(["evening_before", "next_day", "after_rejection"]);
-const asTime = (minutes) => `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
-const fromTime = (text) => { const [hh, mm] = text.split(":").map(Number); return hh * 60 + mm; };
 
 /** Reminders for every interview: each kind on or off with its time, quiet hours, autostart. */
 function reminderFields(reminders, autostart) {

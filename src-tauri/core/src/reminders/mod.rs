@@ -88,6 +88,14 @@ impl Kind {
     }
 }
 
+/// One interview's own choice for a kind; `None` follows the global setting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Override {
+    pub enabled: Option<bool>,
+    pub value: Option<u32>,
+}
+
 /// One kind's global setting.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]

@@ -1,7 +1,7 @@
 //! The reminder plan of one interview: pure arithmetic over its wall-clock start in its own zone,
 //! the settings, and the device's zone (for quiet hours). No clock, no database.
 
-use super::{time_of_day, Kind, QuietHours, ReminderSettings};
+use super::{time_of_day, Kind, Override, QuietHours, ReminderSettings};
 use crate::interview::Status;
 use chrono::{DateTime, Duration, LocalResult, NaiveDate, NaiveDateTime, TimeZone, Utc};
 use chrono_tz::Tz;
@@ -42,12 +42,12 @@ fn at_day(date: NaiveDate, minutes: u32, zone: Tz) -> DateTime<Utc> {
     resolve_local(date.and_time(time_of_day(minutes)), zone)
 }
 
-/// The reminders an interview should have. `switches` are this interview's own on/off choices,
-/// which win over the global ones.
+/// The reminders an interview should have. `own` are this interview's own choices (on/off and
+/// time), which win over the global ones.
 pub fn plan(
     input: &PlanInput,
     settings: &ReminderSettings,
-    switches: &[(Kind, bool)],
+    own: &[(Kind, Override)],
     device_zone: Tz,
 ) -> Vec<Planned> {
     let start = resolve_local(input.start_local, input.zone);
@@ -61,15 +61,17 @@ pub fn plan(
 
     Kind::ALL
         .into_iter()
-        .filter(|kind| {
-            let global = settings.kind(*kind).enabled;
-            switches
-                .iter()
-                .find(|(k, _)| k == kind)
-                .map_or(global, |(_, on)| *on)
-        })
         .filter_map(|kind| {
-            let value = settings.kind(kind).value;
+            let mine = own
+                .iter()
+                .find(|(k, _)| *k == kind)
+                .map(|(_, o)| *o)
+                .unwrap_or_default();
+            let global = settings.kind(kind);
+            if !mine.enabled.unwrap_or(global.enabled) {
+                return None;
+            }
+            let value = mine.value.unwrap_or(global.value);
             let due = match kind {
                 Kind::EveningBefore if still_on => Some(at_day(
                     input.start_local.date() - Duration::days(1),

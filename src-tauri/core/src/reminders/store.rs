@@ -2,7 +2,7 @@
 //! is shown, so two schedulers, a restart or a clock jump can never show it twice. Re-planning
 //! after an edit moves what is still pending and never touches what already fired.
 
-use super::{plan, Kind, PlanInput, ReminderSettings};
+use super::{plan, Kind, Override, PlanInput, ReminderSettings};
 use crate::error::{Error, Problem, Result};
 use crate::interview::Status;
 use chrono::{DateTime, Duration, NaiveDateTime, Utc};
@@ -57,16 +57,21 @@ fn input(conn: &Connection, interview_id: i64) -> Result<Option<PlanInput>> {
     ))
 }
 
-fn switches(conn: &Connection, interview_id: i64) -> Result<Vec<(Kind, bool)>> {
-    let mut stmt =
-        conn.prepare_cached("SELECT kind, enabled FROM reminder_switch WHERE interview_id = ?1")?;
+fn switches(conn: &Connection, interview_id: i64) -> Result<Vec<(Kind, Override)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT kind, enabled, value FROM reminder_switch WHERE interview_id = ?1",
+    )?;
     let rows = stmt.query_map([interview_id], |r| {
-        Ok((r.get::<_, String>(0)?, r.get::<_, bool>(1)?))
+        let own = Override {
+            enabled: r.get(1)?,
+            value: r.get(2)?,
+        };
+        Ok((r.get::<_, String>(0)?, own))
     })?;
     Ok(rows
         .collect::<rusqlite::Result<Vec<_>>>()?
         .into_iter()
-        .filter_map(|(k, on)| Some((Kind::from_sql_name(&k)?, on)))
+        .filter_map(|(k, own)| Some((Kind::from_sql_name(&k)?, own)))
         .collect())
 }
 
@@ -317,8 +322,10 @@ pub struct ReminderView {
     pub kind: Kind,
     /// Whether this kind is on for this interview (its own switch, or the global setting).
     pub enabled: bool,
-    /// This interview's own switch, if it has one.
-    pub switched: Option<bool>,
+    /// The time or offset in effect (see `KindSetting::value`).
+    pub value: u32,
+    /// This interview's own choices, where it has any.
+    pub own: Override,
     pub id: Option<i64>,
     pub due_at: Option<DateTime<Utc>>,
     pub state: Option<String>,
@@ -346,12 +353,17 @@ pub fn list_for(conn: &Connection, interview_id: i64) -> Result<Vec<ReminderView
     Ok(Kind::ALL
         .into_iter()
         .map(|kind| {
-            let switched = own.iter().find(|(k, _)| *k == kind).map(|(_, on)| *on);
+            let mine = own
+                .iter()
+                .find(|(k, _)| *k == kind)
+                .map(|(_, o)| *o)
+                .unwrap_or_default();
             let row = rows.get(&kind);
             ReminderView {
                 kind,
-                enabled: switched.unwrap_or(settings.kind(kind).enabled),
-                switched,
+                enabled: mine.enabled.unwrap_or(settings.kind(kind).enabled),
+                value: mine.value.unwrap_or(settings.kind(kind).value),
+                own: mine,
                 id: row.map(|r| r.0),
                 due_at: row.and_then(|r| DateTime::from_timestamp(r.1, 0)),
                 state: row.map(|r| r.2.clone()),
@@ -363,24 +375,30 @@ pub fn list_for(conn: &Connection, interview_id: i64) -> Result<Vec<ReminderView
         .collect())
 }
 
-/// Switches one kind on or off for one interview (`None` follows the global setting again).
-pub fn set_switch(
-    conn: &Connection,
-    interview_id: i64,
-    kind: Kind,
-    enabled: Option<bool>,
-) -> Result<()> {
+/// Sets one interview's own choice for a kind (all `None` follows the global setting again).
+pub fn set_switch(conn: &Connection, interview_id: i64, kind: Kind, own: Override) -> Result<()> {
     crate::interview::require(conn, interview_id)?;
-    match enabled {
-        Some(on) => conn.execute(
-            "INSERT INTO reminder_switch (interview_id, kind, enabled) VALUES (?1, ?2, ?3)
-             ON CONFLICT (interview_id, kind) DO UPDATE SET enabled = excluded.enabled",
-            params![interview_id, kind.as_str(), on],
-        )?,
-        None => conn.execute(
+    if let Some(value) = own.value {
+        let (min, max) = kind.value_range();
+        if !(min..=max).contains(&value) {
+            let problem = Problem::OutOfRange {
+                min: min.into(),
+                max: max.into(),
+            };
+            return Err(Error::field("value", problem));
+        }
+    }
+    if own == Override::default() {
+        conn.execute(
             "DELETE FROM reminder_switch WHERE interview_id = ?1 AND kind = ?2",
             params![interview_id, kind.as_str()],
-        )?,
-    };
+        )?;
+    } else {
+        conn.execute(
+            "INSERT INTO reminder_switch (interview_id, kind, enabled, value) VALUES (?1, ?2, ?3, ?4)
+             ON CONFLICT (interview_id, kind) DO UPDATE SET enabled = excluded.enabled, value = excluded.value",
+            params![interview_id, kind.as_str(), own.enabled, own.value],
+        )?;
+    }
     Ok(())
 }

@@ -228,7 +228,22 @@ fn the_status_decides_which_reminders_remain() {
     let switched = plan(
         &input("2026-12-01T13:00", Oslo, Status::Planned),
         &settings,
-        &[(Kind::NextDay, false), (Kind::MinutesBefore, true)],
+        &[
+            (
+                Kind::NextDay,
+                Override {
+                    enabled: Some(false),
+                    value: None,
+                },
+            ),
+            (
+                Kind::MinutesBefore,
+                Override {
+                    enabled: Some(true),
+                    value: None,
+                },
+            ),
+        ],
         Oslo,
     );
     assert!(due_of(&switched, Kind::NextDay).is_none());
@@ -406,13 +421,55 @@ fn switching_a_kind_off_for_one_interview_removes_only_its_pending_reminder() {
     let now = utc("2026-11-29T08:00:00Z");
     let a = new_interview(&mut conn, "2026-12-01T13:00", now);
     let b = new_interview(&mut conn, "2026-12-02T13:00", now);
-    set_switch(&conn, a, Kind::NextDay, Some(false)).unwrap();
+    set_switch(
+        &conn,
+        a,
+        Kind::NextDay,
+        Override {
+            enabled: Some(false),
+            value: None,
+        },
+    )
+    .unwrap();
     replan(&conn, a, now, Oslo).unwrap();
     assert!(!states(&conn, a).contains_key(&Kind::NextDay));
     assert!(states(&conn, b).contains_key(&Kind::NextDay));
     let view = list_for(&conn, a).unwrap();
     let next_day = view.iter().find(|r| r.kind == Kind::NextDay).unwrap();
-    assert_eq!((next_day.enabled, next_day.switched), (false, Some(false)));
+    assert_eq!(
+        (next_day.enabled, next_day.own.enabled),
+        (false, Some(false))
+    );
+
+    // Its own time: the evening-before reminder at 20:30 for this interview only.
+    set_switch(
+        &conn,
+        b,
+        Kind::EveningBefore,
+        Override {
+            enabled: None,
+            value: Some(20 * 60 + 30),
+        },
+    )
+    .unwrap();
+    replan(&conn, b, now, Oslo).unwrap();
+    let evening = list_for(&conn, b)
+        .unwrap()
+        .into_iter()
+        .find(|r| r.kind == Kind::EveningBefore)
+        .unwrap();
+    assert_eq!(evening.due_at, Some(utc("2026-12-01T19:30:00Z")));
+    assert_eq!(evening.value, 20 * 60 + 30);
+    let refused = set_switch(
+        &conn,
+        b,
+        Kind::MinutesBefore,
+        Override {
+            enabled: Some(true),
+            value: Some(999),
+        },
+    );
+    assert!(matches!(refused, Err(crate::Error::Validation(_))));
 }
 
 /// The desktop scheduler's loop over a simulated idle day: it wakes only at a due instant or 30 s

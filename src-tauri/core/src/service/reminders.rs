@@ -13,8 +13,11 @@ use serde::{Deserialize, Serialize};
 pub struct SwitchRequest {
     pub interview_id: i64,
     pub kind: Kind,
-    /// `null` follows the global setting again.
+    /// `null` follows the global setting.
     pub enabled: Option<bool>,
+    /// This interview's own time or offset; `null` follows the global setting.
+    #[serde(default)]
+    pub value: Option<u32>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -66,7 +69,11 @@ impl Core {
     pub fn set_reminder_switch(&self, r: SwitchRequest) -> Result<Vec<ReminderView>> {
         let mut conn = self.conn();
         let tx = conn.transaction()?;
-        reminders::set_switch(&tx, r.interview_id, r.kind, r.enabled)?;
+        let own = reminders::Override {
+            enabled: r.enabled,
+            value: r.value,
+        };
+        reminders::set_switch(&tx, r.interview_id, r.kind, own)?;
         reminders::replan(&tx, r.interview_id, self.clock.now(), self.env.device_zone)?;
         tx.commit()?;
         reminders::list_for(&conn, r.interview_id)
@@ -97,6 +104,11 @@ impl Core {
     pub fn fire_due_reminders(&self) -> Result<Vec<Notification>> {
         let due = reminders::take_due(&mut self.conn(), self.clock.now())?;
         Ok(due.into_iter().map(|d| self.notification(d)).collect())
+    }
+
+    /// The next instant a reminder is due, if one is waiting.
+    pub fn next_reminder_due(&self) -> Result<Option<chrono::DateTime<chrono::Utc>>> {
+        reminders::next_due(&self.conn())
     }
 
     /// How long the scheduler may sleep before it must look again.
