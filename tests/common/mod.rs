@@ -39,6 +39,13 @@ impl Ui {
     }
 
     /// Invokes `cmd` with the given arguments object, as `invoke(cmd, args)` in the UI does.
+    /// The whole database as text (see `Core::dump`).
+    pub fn dump(&self) -> String {
+        use tauri::Manager;
+        let state = self._app.state::<AppState>();
+        state.0.as_ref().expect("core open").dump().expect("dump")
+    }
+
     pub fn call(&self, cmd: &str, args: Value) -> Result<Value, Value> {
         let request = InvokeRequest {
             cmd: cmd.into(),

@@ -102,6 +102,30 @@ fn backup_before_migration(conn: &Connection, db_path: &Path, from: i64) -> Resu
     Ok(())
 }
 
+/// Every row of every table, sorted, and the schema version, as text (see `Core::dump`).
+pub fn dump(conn: &Connection) -> Result<String> {
+    let mut out = format!("user_version {}\n", schema_version(conn)?);
+    let tables: Vec<String> = conn
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    for table in tables {
+        let mut stmt = conn.prepare(&format!("SELECT * FROM \"{table}\""))?;
+        let columns = stmt.column_count();
+        let mut rows: Vec<String> = stmt
+            .query_map([], |r| {
+                (0..columns)
+                    .map(|i| r.get_ref(i).map(|v| format!("{v:?}")))
+                    .collect::<rusqlite::Result<Vec<_>>>()
+                    .map(|cells| cells.join("|"))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        rows.sort();
+        out.push_str(&format!("{table}: {}\n", rows.join("\n  ")));
+    }
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -266,6 +266,12 @@ impl Core {
         interview::delete(&mut self.conn(), request.id)
     }
 
+    /// Every row of every table, and the schema version, as text: two dumps are equal exactly when
+    /// the stored data is. Tests use it to prove a refused request changed nothing.
+    pub fn dump(&self) -> Result<String> {
+        crate::db::dump(&self.conn())
+    }
+
     fn conn(&self) -> MutexGuard<'_, Connection> {
         // A panic while the lock was held cannot leave a half-written save behind (every write is
         // a transaction that rolls back on drop), so the connection is still sound to use.
