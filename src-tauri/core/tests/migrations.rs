@@ -63,7 +63,7 @@ fn every_earlier_schema_upgrades_to_the_latest_keeping_its_data() {
             ),
             ("Fixture AS", "Kari")
         );
-        assert_eq!(core.settings().unwrap().welcome_seen, true);
+        assert!(core.settings().unwrap().welcome_seen);
         let request = || InterviewRequest { interview_id: 1 };
         if version >= 2 {
             let checklist = core.checklist(request()).unwrap();
