@@ -3,7 +3,7 @@ SHELL := /bin/bash
 export WEBKIT_DISABLE_COMPOSITING_MODE := 1
 APP := target/debug/intervju
 
-.PHONY: run test bench test-deps system-deps node-deps driver-deps vendor check unit e2e clean
+.PHONY: run test bench stress test-deps system-deps node-deps driver-deps vendor check unit e2e clean
 
 run: system-deps node-deps vendor
 	cargo build
@@ -42,6 +42,10 @@ unit:
 e2e:
 	@test -x $(APP) || cargo test --workspace --no-run
 	xvfb-run -a -s "-screen 0 1440x1000x24" dbus-run-session -- node --test --test-concurrency=1 tests/e2e/
+
+# The long reliability runs: 200 SIGKILLs of a writer (a shorter run is part of `make test`).
+stress:
+	CRASH_KILLS=200 cargo test -p intervju-core --test crash -- --nocapture
 
 # Benchmarks against baselines measured in the same run (see the README).
 bench:
