@@ -52,6 +52,8 @@ const COMMANDS: &[&str] = &[
     "snooze_reminder",
     "get_autostart",
     "set_autostart",
+    "recovery_options",
+    "recover_database",
 ];
 
 fn main() {

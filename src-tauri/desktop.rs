@@ -5,7 +5,6 @@
 use crate::AppState;
 use intervju_core::reminders::RECHECK;
 use intervju_core::service::Notification;
-use intervju_core::Core;
 use serde::Deserialize;
 use std::time::Duration;
 use tauri::menu::{Menu, MenuItem};
@@ -57,14 +56,14 @@ fn show_window<R: Runtime>(app: &AppHandle<R>) {
 /// computer sleeps, so the wall clock is looked at again that often.
 fn spawn_scheduler<R: Runtime>(app: AppHandle<R>) {
     tauri::async_runtime::spawn(async move {
-        if let Some(core) = core(&app) {
+        with_core(&app, |core| {
             if let Err(error) = core.replan_reminders() {
                 eprintln!("intervju: could not re-plan reminders: {error}");
             }
-        }
+        });
         loop {
-            let Some(core) = core(&app) else { return };
-            let wait = match core.fire_due_reminders() {
+            // Without an open database (it may be recovered meanwhile) the scheduler waits.
+            let wait = with_core(&app, |core| match core.fire_due_reminders() {
                 Ok(due) => {
                     due.iter().for_each(|n| deliver(&app, n));
                     core.next_wake().unwrap_or(RECHECK)
@@ -73,18 +72,19 @@ fn spawn_scheduler<R: Runtime>(app: AppHandle<R>) {
                     eprintln!("intervju: reminders could not be read: {error}");
                     RECHECK
                 }
-            };
+            })
+            .unwrap_or(RECHECK);
             // A wait of zero would mean a reminder came due while firing; look again shortly.
             tokio::time::sleep(wait.max(Duration::from_millis(200))).await;
         }
     });
 }
 
-fn core<R: Runtime>(app: &AppHandle<R>) -> Option<&Core> {
-    let state = app.try_state::<AppState>()?;
-    // The state lives as long as the app; the reference is tied to the handle's lifetime.
-    let state: &AppState = state.inner();
-    state.0.as_ref().ok()
+fn with_core<R: Runtime, T>(
+    app: &AppHandle<R>,
+    f: impl FnOnce(&intervju_core::Core) -> T,
+) -> Option<T> {
+    app.try_state::<AppState>()?.with_core(f)
 }
 
 /// Shows the notification and tells an open window, which lists it first.

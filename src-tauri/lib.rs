@@ -9,9 +9,8 @@ mod mobile;
 
 pub use commands::AppState;
 
-use intervju_core::{Core, Environment, Locale, SystemClock};
+use intervju_core::{Environment, Locale};
 use std::path::PathBuf;
-use std::sync::Arc;
 use tauri::{Builder, Manager, Runtime};
 
 /// Overrides the data folder (tests, portable use); otherwise the OS app-data folder is used.
@@ -34,7 +33,16 @@ pub fn environment() -> Environment {
 }
 
 pub fn run() {
-    let builder = Builder::default().plugin(tauri_plugin_notification::init());
+    // First: a second start of the app only brings the running one forward (one writer only).
+    let builder = Builder::default()
+        .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
+            if let Some(window) = app.get_webview_window("main") {
+                let _ = window.show();
+                let _ = window.unminimize();
+                let _ = window.set_focus();
+            }
+        }))
+        .plugin(tauri_plugin_notification::init());
     #[cfg(desktop)]
     let builder = builder.plugin(tauri_plugin_autostart::init(
         tauri_plugin_autostart::MacosLauncher::LaunchAgent,
@@ -45,10 +53,8 @@ pub fn run() {
             let env = environment();
             // A database that cannot be opened is reported in the window, in the user's language,
             // instead of a crash: every command then answers with that error.
-            let state = data_dir(app.handle())
-                .and_then(|dir| Core::open(&dir, Arc::new(SystemClock), env.clone()))
-                .map_err(|error| error.to_payload(Locale::from_os(&env.os_locale)));
-            app.manage(AppState(state));
+            let locale = Locale::from_os(&env.os_locale);
+            app.manage(AppState::open(data_dir(app.handle()).ok(), env, locale));
             #[cfg(desktop)]
             desktop::setup(app)?;
             #[cfg(mobile)]

@@ -176,8 +176,31 @@ fn a_database_that_failed_to_open_answers_every_command_with_its_error() {
         supported: 1,
     }
     .to_payload(intervju_core::Locale::Sv);
-    let ui = Ui::with_state(AppState(Err(failure)));
-    for cmd in declared_commands() {
+    let ui = Ui::with_state(AppState::new(Err(failure)));
+    assert_eq!(
+        ui.ok("recovery_options", json!({})),
+        json!({"backupAvailable": false})
+    );
+    let not_damaged = ui.err(
+        "recover_database",
+        json!({"request": {"restoreBackup": false}}),
+    );
+    assert_eq!(
+        not_damaged["code"], "database_too_new",
+        "only a damaged database is recovered"
+    );
+    let texts = ui.ok("ui_texts", json!({"request": {"locale": "sv"}}));
+    assert!(
+        texts["ftl"]
+            .as_str()
+            .unwrap()
+            .contains("recover-empty = Börja med en tom databas"),
+        "the way out can be read"
+    );
+    for cmd in declared_commands()
+        .into_iter()
+        .filter(|c| !c.starts_with("recover") && c != "ui_texts")
+    {
         let error = ui.err(&cmd, json!({}));
         assert_eq!(error["code"], "database_too_new", "{cmd}");
         assert!(error["message"].as_str().unwrap().contains("nyare version"));
@@ -189,7 +212,7 @@ fn a_database_that_failed_to_open_answers_every_command_with_its_error() {
 fn every_declared_command_is_registered() {
     let ui = Ui::new();
     let declared = declared_commands();
-    assert_eq!(declared.len(), 49);
+    assert_eq!(declared.len(), 51);
     for cmd in &declared {
         if let Err(error) = ui.call(cmd, json!({})) {
             assert!(

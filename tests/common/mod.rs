@@ -33,9 +33,11 @@ impl Ui {
             os_locale: "nb-NO".into(),
             device_zone: chrono_tz::Europe::Oslo,
         };
-        Ui::with_state(AppState(Ok(
-            Core::open_in_memory(Arc::new(clock), env).unwrap()
-        )))
+        Ui::with_state(AppState::new(Ok(Core::open_in_memory(
+            Arc::new(clock),
+            env,
+        )
+        .unwrap())))
     }
 
     /// Invokes `cmd` with the given arguments object, as `invoke(cmd, args)` in the UI does.
@@ -43,7 +45,9 @@ impl Ui {
     pub fn dump(&self) -> String {
         use tauri::Manager;
         let state = self._app.state::<AppState>();
-        state.0.as_ref().expect("core open").dump().expect("dump")
+        state
+            .with_core(|core| core.dump().expect("dump"))
+            .expect("core open")
     }
 
     pub fn call(&self, cmd: &str, args: Value) -> Result<Value, Value> {

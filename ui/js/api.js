@@ -73,6 +73,8 @@ export const api = {
   dueReminders: () => call("due_reminders"),
   markReminderSeen: (reminderId) => call("mark_reminder_seen", { reminderId }),
   snoozeReminder: (reminderId, snooze) => call("snooze_reminder", { reminderId, snooze }),
+  recoveryOptions: () => call("recovery_options"),
+  recoverDatabase: (restoreBackup) => call("recover_database", { restoreBackup }),
   autostart: () => call("get_autostart"),
   setAutostart: (enabled) => call("set_autostart", { enabled }),
 };

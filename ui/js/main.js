@@ -65,6 +65,23 @@ export function showError(error) {
     h("p", {}, message)));
 }
 
+/** A damaged database was set aside: restore the newest backup, or start empty, then reload. */
+async function offerRecovery() {
+  const { backupAvailable } = await api.recoveryOptions();
+  const recover = async (restoreBackup) => {
+    try {
+      await api.recoverDatabase(restoreBackup);
+      location.hash = "#/";
+      location.reload();
+    } catch (failure) {
+      showError(failure);
+    }
+  };
+  document.querySelector(".fatal").append(h("div", { class: "actions" },
+    backupAvailable ? h("button", { class: "button primary", id: "recover-backup", onClick: () => recover(true) }, t("recover-backup")) : null,
+    h("button", { class: "button", id: "recover-empty", onClick: () => recover(false) }, t("recover-empty"))));
+}
+
 /** Draws the current screen again from fresh data. */
 export function rerender() {
   return route();
@@ -82,9 +99,12 @@ async function start() {
     current = await api.settings();
     await loadTexts();
   } catch (error) {
-    // The database could not be opened: the core's message, already translated, says why.
+    // The database could not be opened: the core's message, already translated, says why. The
+    // texts still load (in the system's language), so the way out can be read.
     document.getElementById("nav").hidden = true;
+    await loadTexts().catch(() => {});
     showError(error);
+    if (error.code === "corrupt_database") await offerRecovery();
     document.body.dataset.ready = "true";
     return;
   }

@@ -29,12 +29,98 @@ pub fn latest_version() -> i64 {
 /// The file name of the database inside the data folder.
 pub const DATABASE_FILE: &str = "intervju.sqlite3";
 
-/// Opens (creating if needed) the database in `dir` and brings it to the latest schema.
+/// Opens (creating if needed) the database in `dir` and brings it to the latest schema. A damaged
+/// file is detected here (`quick_check`), set aside untouched, and reported as `Error::Corrupt`.
 pub fn open(dir: &Path) -> Result<Connection> {
     std::fs::create_dir_all(dir)?;
     let path = dir.join(DATABASE_FILE);
+    match open_checked(&path) {
+        Err(error) if is_corruption(&error) => {
+            set_aside(&path)?;
+            Err(Error::Corrupt)
+        }
+        other => other,
+    }
+}
+
+fn is_corruption(error: &Error) -> bool {
+    use rusqlite::ErrorCode::{DatabaseCorrupt, NotADatabase};
+    match error {
+        Error::Corrupt => true,
+        Error::Storage(rusqlite::Error::SqliteFailure(e, _)) => {
+            matches!(e.code, DatabaseCorrupt | NotADatabase)
+        }
+        Error::Migration(rusqlite_migration::Error::RusqliteError {
+            err: rusqlite::Error::SqliteFailure(e, _),
+            ..
+        }) => {
+            matches!(e.code, DatabaseCorrupt | NotADatabase)
+        }
+        _ => false,
+    }
+}
+
+/// Moves a damaged database (and its write-ahead log) to the first free `….corrupt-N` name, so
+/// it is never overwritten and can be handed to someone who can rescue it.
+fn set_aside(path: &Path) -> Result<PathBuf> {
+    let mut n = 1;
+    let target = loop {
+        let mut name = path.as_os_str().to_owned();
+        name.push(format!(".corrupt-{n}"));
+        let candidate = PathBuf::from(name);
+        if !candidate.exists() {
+            break candidate;
+        }
+        n += 1;
+    };
+    std::fs::rename(path, &target)?;
+    for (suffix, keep) in [("-wal", true), ("-shm", false)] {
+        let mut side = path.as_os_str().to_owned();
+        side.push(suffix);
+        let side = PathBuf::from(side);
+        if side.exists() {
+            if keep {
+                let mut moved = target.as_os_str().to_owned();
+                moved.push(suffix);
+                std::fs::rename(&side, PathBuf::from(moved))?;
+            } else {
+                std::fs::remove_file(&side)?;
+            }
+        }
+    }
+    Ok(target)
+}
+
+/// The newest backup beside the database (`intervju.sqlite3.….bak`), if any.
+pub fn latest_backup(dir: &Path) -> Option<PathBuf> {
+    std::fs::read_dir(dir)
+        .ok()?
+        .filter_map(|e| e.ok())
+        .filter(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            name.starts_with(&format!("{DATABASE_FILE}.")) && name.ends_with(".bak")
+        })
+        .max_by_key(|e| e.metadata().and_then(|m| m.modified()).ok())
+        .map(|e| e.path())
+}
+
+/// Puts the newest backup in place of a database that was set aside. Never overwrites a database.
+pub fn restore_latest_backup(dir: &Path) -> Result<()> {
+    let target = dir.join(DATABASE_FILE);
+    let backup = latest_backup(dir).ok_or(Error::NotFound)?;
+    if target.exists() {
+        return Err(Error::Io(std::io::Error::new(
+            std::io::ErrorKind::AlreadyExists,
+            "database exists",
+        )));
+    }
+    std::fs::copy(backup, target)?;
+    Ok(())
+}
+
+fn open_checked(path: &Path) -> Result<Connection> {
     let mut conn = Connection::open_with_flags(
-        &path,
+        path,
         OpenFlags::SQLITE_OPEN_READ_WRITE
             | OpenFlags::SQLITE_OPEN_CREATE
             | OpenFlags::SQLITE_OPEN_NO_MUTEX,
@@ -45,9 +131,14 @@ pub fn open(dir: &Path) -> Result<Connection> {
     // Checked before any PRAGMA that writes the header, so a newer file is left byte-for-byte as is.
     let found = schema_version(&conn)?;
     refuse_newer(found)?;
+    // A damaged file must be noticed before anything is written to it.
+    let check: String = conn.query_row("PRAGMA quick_check", [], |r| r.get(0))?;
+    if check != "ok" {
+        return Err(Error::Corrupt);
+    }
     configure(&conn)?;
     if found > 0 && found < latest_version() {
-        backup_before_migration(&conn, &path, found)?;
+        backup_before_migration(&conn, path, found)?;
     }
     MIGRATIONS.to_latest(&mut conn)?;
     Ok(conn)
@@ -178,6 +269,72 @@ mod tests {
             other => panic!("expected DatabaseTooNew, got {other:?}"),
         }
         assert_eq!(std::fs::read(&path).unwrap(), before);
+    }
+
+    /// Invariant: a damaged file is detected at open and set aside untouched, never overwritten.
+    #[rstest::rstest]
+    #[case::garbage(false)]
+    #[case::damaged_pages(true)]
+    fn a_damaged_database_is_detected_and_kept_aside(#[case] partly: bool) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(DATABASE_FILE);
+        {
+            let conn = open(dir.path()).unwrap();
+            conn.execute_batch("CREATE TABLE filler (x); WITH RECURSIVE n(i) AS (SELECT 1 UNION SELECT i + 1 FROM n WHERE i < 2000)
+                                INSERT INTO filler SELECT randomblob(200) FROM n; PRAGMA wal_checkpoint(TRUNCATE);").unwrap();
+        }
+        let mut bytes = std::fs::read(&path).unwrap();
+        if partly {
+            // Scribble over pages in the middle; the header stays valid.
+            for b in &mut bytes[8192..40960] {
+                *b = 0x5A;
+            }
+        } else {
+            bytes.iter_mut().for_each(|b| *b = 0x42);
+        }
+        std::fs::write(&path, &bytes).unwrap();
+
+        assert!(matches!(open(dir.path()), Err(Error::Corrupt)));
+        let aside = dir.path().join(format!("{DATABASE_FILE}.corrupt-1"));
+        assert_eq!(
+            std::fs::read(&aside).unwrap(),
+            bytes,
+            "kept aside byte for byte"
+        );
+        assert!(!path.exists());
+        // The next open starts afresh, and a second damaged file would not overwrite the first.
+        open(dir.path()).unwrap();
+    }
+
+    #[test]
+    fn the_newest_backup_can_take_the_place_of_a_damaged_file() {
+        let dir = tempfile::tempdir().unwrap();
+        assert!(latest_backup(dir.path()).is_none());
+        let backup = dir
+            .path()
+            .join(format!("{DATABASE_FILE}.before-schema-2.bak"));
+        {
+            let conn = Connection::open(&backup).unwrap();
+            conn.execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES ('kept');")
+                .unwrap();
+        }
+        assert_eq!(latest_backup(dir.path()), Some(backup));
+        restore_latest_backup(dir.path()).unwrap();
+        let conn = Connection::open(dir.path().join(DATABASE_FILE)).unwrap();
+        let x: String = conn.query_row("SELECT x FROM t", [], |r| r.get(0)).unwrap();
+        assert_eq!(x, "kept");
+        assert!(
+            restore_latest_backup(dir.path()).is_err(),
+            "never over an existing database"
+        );
+    }
+
+    #[test]
+    fn a_data_folder_that_cannot_be_made_is_an_io_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("not-a-folder");
+        std::fs::write(&file, "x").unwrap();
+        assert!(matches!(open(&file.join("data")), Err(Error::Io(_))));
     }
 
     #[test]

@@ -19,6 +19,9 @@ pub enum Error {
     NotFound,
     #[error("database schema {found} is newer than this app's {supported}")]
     DatabaseTooNew { found: i64, supported: i64 },
+    /// The database file is damaged; it has been set aside untouched.
+    #[error("the database file is damaged")]
+    Corrupt,
     #[error("storage: {0}")]
     Storage(#[from] rusqlite::Error),
     #[error("migration: {0}")]
@@ -40,6 +43,7 @@ impl Error {
             Error::Validation(_) => "validation",
             Error::NotFound => "not_found",
             Error::DatabaseTooNew { .. } => "database_too_new",
+            Error::Corrupt => "corrupt_database",
             Error::Storage(_) | Error::Migration(_) => "storage",
             Error::Io(_) => "io",
         }
@@ -231,6 +235,7 @@ mod tests {
                 supported: 1,
             },
             Error::Io(std::io::Error::other("x")),
+            Error::Corrupt,
         ];
         let problems = [
             Problem::Required,

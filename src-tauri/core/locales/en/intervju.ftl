@@ -450,3 +450,9 @@ settings-quiet-start = From
 settings-quiet-end = Until
 settings-autostart = Start Intervju when I log in, so reminders come even if I have not opened it
 settings-reminders-save = Save reminder settings
+
+## Recovery
+error-corrupt-database = Your data file is damaged and could not be opened. It has been kept aside, untouched, in the data folder. You can restore the latest backup, or start again with an empty database.
+recover-backup = Restore the latest backup
+recover-empty = Start with an empty database
+recover-done = Intervju is ready again.

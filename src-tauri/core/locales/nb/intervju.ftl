@@ -450,3 +450,9 @@ settings-quiet-start = Fra
 settings-quiet-end = Til
 settings-autostart = Start Intervju når jeg logger inn, så påminnelsene kommer selv om jeg ikke har åpnet den
 settings-reminders-save = Lagre innstillingene for påminnelser
+
+## Gjenoppretting
+error-corrupt-database = Datafilen din er skadet og kunne ikke åpnes. Den er lagt til side, urørt, i datamappen. Du kan hente tilbake den siste sikkerhetskopien, eller begynne på nytt med en tom database.
+recover-backup = Hent tilbake den siste sikkerhetskopien
+recover-empty = Begynn med en tom database
+recover-done = Intervju er klar igjen.

@@ -450,3 +450,9 @@ settings-quiet-start = Från
 settings-quiet-end = Till
 settings-autostart = Starta Intervju när jag loggar in, så att påminnelserna kommer även om jag inte har öppnat den
 settings-reminders-save = Spara inställningarna för påminnelser
+
+## Återställning
+error-corrupt-database = Din datafil är skadad och kunde inte öppnas. Den har lagts åt sidan, orörd, i datamappen. Du kan återställa den senaste säkerhetskopian, eller börja om med en tom databas.
+recover-backup = Återställ den senaste säkerhetskopian
+recover-empty = Börja med en tom databas
+recover-done = Intervju är redo igen.

@@ -1,0 +1,48 @@
+// Faults as a user meets them: a damaged database file is detected, kept aside, and the user is
+// offered a way out in their language; a second start of the app does not make a second writer.
+import { test, after } from "node:test";
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import { mkdtempSync, writeFileSync, existsSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { startDriver, launch, waitFor, click, text, screenshot, APP, PHONE } from "./helpers.mjs";
+
+let driver;
+let service;
+
+after(async () => {
+  await driver?.quit().catch(() => {});
+  await service?.stop();
+});
+
+test("a damaged database is kept aside and the user can start again", async () => {
+  const dataDir = mkdtempSync(join(tmpdir(), "intervju-corrupt-"));
+  const garbage = Buffer.alloc(64 * 1024, 0x42);
+  writeFileSync(join(dataDir, "intervju.sqlite3"), garbage);
+  service = await startDriver({ dataDir, locale: "nb_NO.UTF-8" });
+  driver = await launch(PHONE);
+  assert.match(await text(driver, ".fatal"), /Datafilen din er skadet/);
+  assert.equal(await text(driver, ".fatal h1"), "Intervju");
+  await waitFor(driver, "#recover-empty");
+  await screenshot(driver, "corrupt-phone-nb");
+  assert.deepEqual(readFileSync(join(dataDir, "intervju.sqlite3.corrupt-1")), garbage, "kept aside byte for byte");
+
+  await click(driver, "#recover-empty");
+  await driver.wait(async () => (await driver.executeScript("return document.body.dataset.screen")) === "welcome", 10_000);
+  assert.equal(await text(driver, "h1"), "Velkommen til Intervju");
+  assert.ok(existsSync(join(dataDir, "intervju.sqlite3")));
+});
+
+test("a second start only brings the running app forward", async () => {
+  // The same data folder and session: the second process hands over to the first and leaves.
+  const second = spawn(APP, [], { env: { ...process.env, INTERVJU_DATA_DIR: service.dataDir }, stdio: "ignore" });
+  const code = await new Promise((done, fail) => {
+    const timer = setTimeout(() => { second.kill("SIGKILL"); fail(new Error("the second instance kept running")); }, 15_000);
+    second.once("exit", (c) => { clearTimeout(timer); done(c); });
+  });
+  assert.equal(code, 0);
+  // The first one still answers.
+  assert.equal(await driver.executeScript("return document.body.dataset.ready"), "true");
+  assert.equal(await text(driver, "h1"), "Velkommen til Intervju");
+});
