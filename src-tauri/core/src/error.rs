@@ -44,6 +44,21 @@ impl Error {
             Error::NotFound => "not_found",
             Error::DatabaseTooNew { .. } => "database_too_new",
             Error::Corrupt => "corrupt_database",
+            Error::Storage(e) if sqlite_code(e) == Some(rusqlite::ErrorCode::DiskFull) => {
+                "disk_full"
+            }
+            // Cannot open the file of a folder that exists: it cannot be written (read-only, or
+            // its permissions), which is what the user can act on.
+            Error::Storage(e)
+                if matches!(
+                    sqlite_code(e),
+                    Some(rusqlite::ErrorCode::ReadOnly | rusqlite::ErrorCode::CannotOpen)
+                ) =>
+            {
+                "read_only"
+            }
+            Error::Io(e) if e.kind() == std::io::ErrorKind::StorageFull => "disk_full",
+            Error::Io(e) if e.kind() == std::io::ErrorKind::ReadOnlyFilesystem => "read_only",
             Error::Storage(_) | Error::Migration(_) => "storage",
             Error::Io(_) => "io",
         }
@@ -67,6 +82,13 @@ impl Error {
             message,
             fields,
         }
+    }
+}
+
+fn sqlite_code(error: &rusqlite::Error) -> Option<rusqlite::ErrorCode> {
+    match error {
+        rusqlite::Error::SqliteFailure(e, _) => Some(e.code),
+        _ => None,
     }
 }
 
@@ -236,6 +258,8 @@ mod tests {
             },
             Error::Io(std::io::Error::other("x")),
             Error::Corrupt,
+            Error::Io(std::io::Error::from(std::io::ErrorKind::StorageFull)),
+            Error::Io(std::io::Error::from(std::io::ErrorKind::ReadOnlyFilesystem)),
         ];
         let problems = [
             Problem::Required,

@@ -456,3 +456,5 @@ error-corrupt-database = Your data file is damaged and could not be opened. It h
 recover-backup = Restore the latest backup
 recover-empty = Start with an empty database
 recover-done = Intervju is ready again.
+error-disk-full = The disk is full, so Intervju could not save. Free some space and try again. Nothing was changed.
+error-read-only = Intervju cannot write to its data folder: it may be read-only. Check the folder's permissions or the disk it is on.

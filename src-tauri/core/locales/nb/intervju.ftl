@@ -456,3 +456,5 @@ error-corrupt-database = Datafilen din er skadet og kunne ikke åpnes. Den er la
 recover-backup = Hent tilbake den siste sikkerhetskopien
 recover-empty = Begynn med en tom database
 recover-done = Intervju er klar igjen.
+error-disk-full = Disken er full, så Intervju kunne ikke lagre. Frigjør litt plass og prøv igjen. Ingenting ble endret.
+error-read-only = Intervju kan ikke skrive til datamappen sin: den kan være skrivebeskyttet. Sjekk tillatelsene til mappen eller disken den ligger på.

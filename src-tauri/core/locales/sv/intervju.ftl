@@ -456,3 +456,5 @@ error-corrupt-database = Din datafil är skadad och kunde inte öppnas. Den har 
 recover-backup = Återställ den senaste säkerhetskopian
 recover-empty = Börja med en tom databas
 recover-done = Intervju är redo igen.
+error-disk-full = Disken är full, så Intervju kunde inte spara. Frigör lite utrymme och försök igen. Ingenting ändrades.
+error-read-only = Intervju kan inte skriva till sin datamapp: den kan vara skrivskyddad. Kontrollera mappens behörigheter eller disken den ligger på.
