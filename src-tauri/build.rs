@@ -54,6 +54,8 @@ const COMMANDS: &[&str] = &[
     "set_autostart",
     "recovery_options",
     "recover_database",
+    "list_backups",
+    "restore_backup",
 ];
 
 fn main() {

@@ -4,6 +4,7 @@
 //! Requests arrive as untyped JSON and are parsed by the core, so a malformed request gets our
 //! own translated `invalid_request` error instead of Tauri's untranslated one.
 
+use intervju_core::backup::BackupFile;
 use intervju_core::checklist::ChecklistView;
 use intervju_core::interview::{Interview, ListPage};
 use intervju_core::preparation::{PreparationView, QuestionView, Sheet};
@@ -181,6 +182,8 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         set_autostart,
         recovery_options,
         recover_database,
+        list_backups,
+        restore_backup,
     ]
 }
 
@@ -494,4 +497,14 @@ fn set_autostart<R: Runtime>(
     request: Option<Value>,
 ) -> Reply<bool> {
     state.run(|_| crate::desktop::set_autostart(&app, parse(request)?))
+}
+
+#[tauri::command]
+fn list_backups(state: State<'_, AppState>) -> Reply<Vec<BackupFile>> {
+    state.run(|core| core.backups())
+}
+
+#[tauri::command]
+fn restore_backup(state: State<'_, AppState>, request: Option<Value>) -> Reply<()> {
+    state.run(|core| core.restore_backup(parse(request)?))
 }

@@ -63,6 +63,11 @@ fn spawn_scheduler<R: Runtime>(app: AppHandle<R>) {
         });
         loop {
             // Without an open database (it may be recovered meanwhile) the scheduler waits.
+            with_core(&app, |core| {
+                if let Err(error) = core.backup_if_due() {
+                    eprintln!("intervju: today's backup failed: {error}");
+                }
+            });
             let wait = with_core(&app, |core| match core.fire_due_reminders() {
                 Ok(due) => {
                     due.iter().for_each(|n| deliver(&app, n));

@@ -20,7 +20,7 @@ fn sources(dir: &str, out: &mut Vec<(String, String)>) {
 /// Literal ids in `t("id")` calls and `data-t="id"` attributes.
 fn ids_used(text: &str) -> BTreeSet<String> {
     let mut ids = BTreeSet::new();
-    for marker in ["t(\"", "data-t=\""] {
+    for marker in ["t(\"", "data-t=\"", "data-t-label=\""] {
         for (at, _) in text.match_indices(marker) {
             // `t(` must be the call itself, not the tail of `split(` or `select(`.
             let before = text[..at].chars().next_back();

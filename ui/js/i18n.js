@@ -32,6 +32,7 @@ export function t(id, args) {
 /** Fills every element that names its text in a data-t attribute (the static parts of index.html). */
 export function translateStatic(root) {
   for (const el of root.querySelectorAll("[data-t]")) el.textContent = t(el.dataset.t);
+  for (const el of root.querySelectorAll("[data-t-label]")) el.setAttribute("aria-label", t(el.dataset.tLabel));
 }
 
 function intlTag() {

@@ -65,7 +65,9 @@ export function remindersCard(item, reminders) {
     return h("li", { "data-kind": r.kind },
       h("label", { class: "inline-check", for: `reminder-${r.kind}` }, toggle,
         h("span", {}, h("strong", {}, t(`reminder-kind-${r.kind}`)), h("br"), h("small", { class: "subtle" }, state))),
-      r.enabled ? h("div", { class: "field own-value" }, h("label", { for: `reminder-${r.kind}-value` }, t(`settings-value-${r.kind}`)), own) : null);
+      r.enabled ? h("details", { class: "own-value" },
+        h("summary", {}, t("reminder-change")),
+        h("div", { class: "field" }, h("label", { for: `reminder-${r.kind}-value` }, t(`settings-value-${r.kind}`)), own)) : null);
   };
   const card = h("section", { class: "card reminders", id: "reminders" },
     h("h2", {}, t("reminders-title")),

@@ -144,6 +144,12 @@ fn open_checked(path: &Path) -> Result<Connection> {
     Ok(conn)
 }
 
+/// Brings a connection's schema to the latest (after a restore from an older backup).
+pub fn migrate(conn: &mut Connection) -> Result<()> {
+    refuse_newer(schema_version(conn)?)?;
+    Ok(MIGRATIONS.to_latest(conn)?)
+}
+
 /// A private, empty, fully migrated database for tests.
 pub fn open_in_memory() -> Result<Connection> {
     let mut conn = Connection::open_in_memory()?;

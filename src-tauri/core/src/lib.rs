@@ -1,6 +1,7 @@
 //! Intervju's core: everything the app knows and does, with no knowledge of Tauri or a webview.
 //! The desktop shell, tests and benchmarks all drive it through [`service::Core`].
 
+pub mod backup;
 pub mod checklist;
 pub mod clock;
 pub mod db;

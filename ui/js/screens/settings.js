@@ -1,15 +1,16 @@
 // Settings: the language, where the data lives, and the welcome again.
 import { api } from "../api.js";
 import { t } from "../i18n.js";
-import { h, show, toast } from "../dom.js";
+import { h, show, toast, confirmDialog } from "../dom.js";
+import { formatDateTime, deviceTimeZone } from "../i18n.js";
 import { refresh } from "../main.js";
 import { TIME_OF_DAY, asTime, fromTime } from "../reminders.js";
 
 export const name = "settings";
 
 export async function render({ isCurrent }) {
-  const [settings, info, reminders, autostart] = await Promise.all([
-    api.settings(), api.appInfo(), api.reminderSettings(), api.autostart().catch(() => false)]);
+  const [settings, info, reminders, autostart, backups] = await Promise.all([
+    api.settings(), api.appInfo(), api.reminderSettings(), api.autostart().catch(() => false), api.backups()]);
   if (!isCurrent()) return;
   const systemLanguage = t(`language-${settings.systemLocale}`);
   const options = [
@@ -39,6 +40,7 @@ export async function render({ isCurrent }) {
           ? [h("p", {}, t("settings-privacy-body")), h("p", {}, h("code", { id: "data-dir" }, info.dataDir))]
           : h("p", {}, t("settings-privacy-memory")),
         h("p", { class: "subtle" }, t("settings-about", { version: info.version }))),
+      info.dataDir ? backupFields(backups) : null,
       h("div", { class: "actions" },
         h("button", {
           type: "button", class: "button",
@@ -93,4 +95,33 @@ function reminderFields(reminders, autostart) {
       h("div", { class: "field" }, h("label", { for: "quiet-end" }, t("settings-quiet-end")), quietEnd)),
     h("label", { class: "inline-check", for: "autostart" }, auto, t("settings-autostart")),
     h("div", { class: "actions" }, h("button", { type: "button", class: "button primary", id: "save-reminders", onClick: save }, t("settings-reminders-save"))));
+}
+
+/** The automatic daily backups, newest first, each restorable after a confirmation. */
+function backupFields(backups) {
+  const restore = async (backup, when) => {
+    const yes = await confirmDialog({
+      title: t("backup-restore-title"), body: t("backup-restore-body", { when }),
+      confirm: t("backup-restore"), cancel: t("action-cancel"),
+    });
+    if (!yes) return;
+    try {
+      await api.restoreBackup(backup.name);
+      toast(t("backup-restored"));
+      await refresh();
+    } catch (error) {
+      toast(error.fields?.[0]?.message ?? error.message);
+    }
+  };
+  return h("fieldset", { id: "backups" },
+    h("legend", {}, t("backup-title")),
+    h("p", { class: "hint" }, t("backup-hint")),
+    backups.length
+      ? h("ul", { class: "log-list" }, backups.map((b) => {
+        const when = b.takenAt ? formatDateTime(b.takenAt, deviceTimeZone(), { weekday: "short" }) : b.name;
+        return h("li", { "data-backup": b.name },
+          h("span", {}, when, h("br"), h("small", { class: "subtle" }, `${Math.max(1, Math.round(b.bytes / 1024))} kB`)),
+          h("button", { type: "button", class: "button", onClick: () => restore(b, when) }, t("backup-restore")));
+      }))
+      : h("p", { class: "subtle" }, t("backup-none")));
 }

@@ -1,7 +1,6 @@
 # Intervju — English texts. Every id here exists in nb/ and sv/ too (a test checks).
 
 app-name = Intervju
-app-tagline = Your companion for every job interview
 nav-interviews = Interviews
 nav-settings = Settings
 nav-main = Main menu
@@ -18,7 +17,6 @@ action-delete = Delete
 action-back = Back to the list
 action-add-interviewer = Add an interviewer
 action-remove = Remove
-action-close = Close
 
 ## First run
 welcome-title = Welcome to Intervju
@@ -107,9 +105,7 @@ detail-job-ad = Job ad
 detail-open-ad = The ad's address
 detail-notes = Notes
 detail-previous-round = Earlier round
-detail-later-rounds = Later rounds
 detail-not-filled = Not filled in yet
-detail-created = Added { $date }
 delete-confirm-title = Delete this interview?
 delete-confirm-body = { $company }, { $role } — the interview and everything written about it will be removed from this device. This cannot be undone.
 delete-confirm-yes = Delete for good
@@ -427,7 +423,7 @@ reminder-state-snoozed = Snoozed until { $time }
 reminder-state-fired = Sent { $time }
 reminder-state-skipped = Not sent: it was too late
 reminder-not-planned = Nothing to remind of
-reminder-on = On for this interview
+reminder-change = Change the time
 due-title = Waiting for you
 due-open = Open
 due-dismiss = Dismiss
@@ -455,6 +451,14 @@ settings-reminders-save = Save reminder settings
 error-corrupt-database = Your data file is damaged and could not be opened. It has been kept aside, untouched, in the data folder. You can restore the latest backup, or start again with an empty database.
 recover-backup = Restore the latest backup
 recover-empty = Start with an empty database
-recover-done = Intervju is ready again.
 error-disk-full = The disk is full, so Intervju could not save. Free some space and try again. Nothing was changed.
 error-read-only = Intervju cannot write to its data folder: it may be read-only. Check the folder's permissions or the disk it is on.
+
+## Backups
+backup-title = Backups
+backup-hint = Intervju copies your data beside itself once a day and keeps the last seven. Restoring one replaces what you have now; a copy of that is kept too.
+backup-none = No backup yet. The first is taken shortly after the app starts.
+backup-restore = Restore
+backup-restore-title = Restore this backup?
+backup-restore-body = Your data goes back to how it was on { $when }. What you have now is kept as a backup of its own.
+backup-restored = The backup is restored.

@@ -1,7 +1,6 @@
 # Intervju — tekster på norsk bokmål. Hver id her finnes også i en/ og sv/ (en test sjekker det).
 
 app-name = Intervju
-app-tagline = Følgesvennen din gjennom hvert jobbintervju
 nav-interviews = Intervjuer
 nav-settings = Innstillinger
 nav-main = Hovedmeny
@@ -18,7 +17,6 @@ action-delete = Slett
 action-back = Tilbake til listen
 action-add-interviewer = Legg til en intervjuer
 action-remove = Fjern
-action-close = Lukk
 
 ## Første gang
 welcome-title = Velkommen til Intervju
@@ -107,9 +105,7 @@ detail-job-ad = Stillingsannonse
 detail-open-ad = Annonsens adresse
 detail-notes = Notater
 detail-previous-round = Tidligere runde
-detail-later-rounds = Senere runder
 detail-not-filled = Ikke fylt ut ennå
-detail-created = Lagt inn { $date }
 delete-confirm-title = Slette dette intervjuet?
 delete-confirm-body = { $company }, { $role } — intervjuet og alt du har skrevet om det fjernes fra denne enheten. Dette kan ikke angres.
 delete-confirm-yes = Slett for godt
@@ -427,7 +423,7 @@ reminder-state-snoozed = Utsatt til { $time }
 reminder-state-fired = Sendt { $time }
 reminder-state-skipped = Ikke sendt: det var for sent
 reminder-not-planned = Ingenting å minne om
-reminder-on = På for dette intervjuet
+reminder-change = Endre tidspunktet
 due-title = Venter på deg
 due-open = Åpne
 due-dismiss = Lukk
@@ -455,6 +451,14 @@ settings-reminders-save = Lagre innstillingene for påminnelser
 error-corrupt-database = Datafilen din er skadet og kunne ikke åpnes. Den er lagt til side, urørt, i datamappen. Du kan hente tilbake den siste sikkerhetskopien, eller begynne på nytt med en tom database.
 recover-backup = Hent tilbake den siste sikkerhetskopien
 recover-empty = Begynn med en tom database
-recover-done = Intervju er klar igjen.
 error-disk-full = Disken er full, så Intervju kunne ikke lagre. Frigjør litt plass og prøv igjen. Ingenting ble endret.
 error-read-only = Intervju kan ikke skrive til datamappen sin: den kan være skrivebeskyttet. Sjekk tillatelsene til mappen eller disken den ligger på.
+
+## Backups
+backup-title = Sikkerhetskopier
+backup-hint = Intervju kopierer dataene dine én gang om dagen og tar vare på de sju siste. Å hente tilbake en kopi erstatter det du har nå; en kopi av det blir også tatt vare på.
+backup-none = Ingen sikkerhetskopi ennå. Den første tas kort tid etter at appen starter.
+backup-restore = Hent tilbake
+backup-restore-title = Hente tilbake denne sikkerhetskopien?
+backup-restore-body = Dataene dine går tilbake til slik de var { $when }. Det du har nå, blir tatt vare på som en egen sikkerhetskopi.
+backup-restored = Sikkerhetskopien er hentet tilbake.

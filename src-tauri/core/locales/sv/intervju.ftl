@@ -1,7 +1,6 @@
 # Intervju — texter på svenska. Varje id här finns också i en/ och nb/ (ett test kontrollerar det).
 
 app-name = Intervju
-app-tagline = Ditt stöd genom varje anställningsintervju
 nav-interviews = Intervjuer
 nav-settings = Inställningar
 nav-main = Huvudmeny
@@ -18,7 +17,6 @@ action-delete = Ta bort
 action-back = Tillbaka till listan
 action-add-interviewer = Lägg till en intervjuare
 action-remove = Ta bort
-action-close = Stäng
 
 ## Första gången
 welcome-title = Välkommen till Intervju
@@ -107,9 +105,7 @@ detail-job-ad = Platsannons
 detail-open-ad = Annonsens adress
 detail-notes = Anteckningar
 detail-previous-round = Tidigare omgång
-detail-later-rounds = Senare omgångar
 detail-not-filled = Inte ifyllt än
-detail-created = Tillagd { $date }
 delete-confirm-title = Ta bort den här intervjun?
 delete-confirm-body = { $company }, { $role } — intervjun och allt du har skrivit om den tas bort från den här enheten. Det går inte att ångra.
 delete-confirm-yes = Ta bort för gott
@@ -427,7 +423,7 @@ reminder-state-snoozed = Uppskjuten till { $time }
 reminder-state-fired = Skickad { $time }
 reminder-state-skipped = Inte skickad: det var för sent
 reminder-not-planned = Inget att påminna om
-reminder-on = På för den här intervjun
+reminder-change = Ändra tiden
 due-title = Väntar på dig
 due-open = Öppna
 due-dismiss = Stäng
@@ -455,6 +451,14 @@ settings-reminders-save = Spara inställningarna för påminnelser
 error-corrupt-database = Din datafil är skadad och kunde inte öppnas. Den har lagts åt sidan, orörd, i datamappen. Du kan återställa den senaste säkerhetskopian, eller börja om med en tom databas.
 recover-backup = Återställ den senaste säkerhetskopian
 recover-empty = Börja med en tom databas
-recover-done = Intervju är redo igen.
 error-disk-full = Disken är full, så Intervju kunde inte spara. Frigör lite utrymme och försök igen. Ingenting ändrades.
 error-read-only = Intervju kan inte skriva till sin datamapp: den kan vara skrivskyddad. Kontrollera mappens behörigheter eller disken den ligger på.
+
+## Backups
+backup-title = Säkerhetskopior
+backup-hint = Intervju kopierar dina uppgifter en gång om dagen och sparar de sju senaste. Att återställa en kopia ersätter det du har nu; en kopia av det sparas också.
+backup-none = Ingen säkerhetskopia än. Den första tas strax efter att appen startar.
+backup-restore = Återställ
+backup-restore-title = Återställa den här säkerhetskopian?
+backup-restore-body = Dina uppgifter går tillbaka till hur de var { $when }. Det du har nu sparas som en egen säkerhetskopia.
+backup-restored = Säkerhetskopian är återställd.

@@ -61,6 +61,13 @@ pub struct IdRequest {
     pub id: i64,
 }
 
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct RestoreRequest {
+    /// A backup's file name, as `backups` lists it.
+    pub name: String,
+}
+
 /// Names the interview a screen is about.
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
@@ -266,6 +273,34 @@ impl Core {
         interview::delete(&mut self.conn(), request.id)
     }
 
+    /// Takes today's backup if it has not been taken (the desktop scheduler asks on every wake;
+    /// it is a file check unless a copy is due). Nothing to do for a database in memory.
+    pub fn backup_if_due(&self) -> Result<Option<PathBuf>> {
+        match &self.data_dir {
+            Some(dir) => crate::backup::daily(&self.conn(), dir, self.clock.now()),
+            None => Ok(None),
+        }
+    }
+
+    pub fn backups(&self) -> Result<Vec<crate::backup::BackupFile>> {
+        match &self.data_dir {
+            Some(dir) => crate::backup::list(dir),
+            None => Ok(Vec::new()),
+        }
+    }
+
+    /// Restores a backup into the running database, then re-plans reminders for what came back.
+    pub fn restore_backup(&self, request: RestoreRequest) -> Result<()> {
+        let Some(dir) = &self.data_dir else {
+            return Err(Error::field("name", crate::error::Problem::UnknownItem));
+        };
+        let mut conn = self.conn();
+        crate::backup::restore(&mut conn, dir, &request.name, self.clock.now())?;
+        let tx = conn.transaction()?;
+        crate::reminders::replan_all(&tx, self.clock.now(), self.env.device_zone)?;
+        Ok(tx.commit()?)
+    }
+
     /// Every row of every table, and the schema version, as text: two dumps are equal exactly when
     /// the stored data is. Tests use it to prove a refused request changed nothing.
     pub fn dump(&self) -> Result<String> {
@@ -334,6 +369,41 @@ mod tests {
             dir.path().to_str(),
             "settings show where the data lives"
         );
+    }
+
+    #[test]
+    fn a_daily_backup_is_listed_and_restores_what_was_deleted() {
+        let dir = tempfile::tempdir().unwrap();
+        let core = Core::open(dir.path(), clock(), env("sv-SE")).unwrap();
+        let saved = core.create_interview(draft()).unwrap();
+        assert!(core.backup_if_due().unwrap().is_some());
+        assert!(core.backup_if_due().unwrap().is_none(), "one a day");
+        core.delete_interview(IdRequest { id: saved.id }).unwrap();
+
+        let backups = core.backups().unwrap();
+        assert_eq!(backups.len(), 1);
+        core.restore_backup(RestoreRequest {
+            name: backups[0].name.clone(),
+        })
+        .unwrap();
+        assert_eq!(
+            core.interview(IdRequest { id: saved.id }).unwrap().company,
+            "Spotify"
+        );
+        assert_eq!(
+            core.reminders(InterviewRequest {
+                interview_id: saved.id
+            })
+            .unwrap()
+            .len(),
+            7
+        );
+        let refused = core.respond(|c| {
+            c.restore_backup(RestoreRequest {
+                name: "../x.bak".into(),
+            })
+        });
+        assert_eq!(refused.unwrap_err().code, "validation");
     }
 
     #[test]

@@ -1,0 +1,197 @@
+//! Automatic rotating backups: once a day the database is copied beside itself with SQLite's
+//! online backup API (consistent while the app runs), the newest few are kept, and any of them can
+//! be restored into the live database — after a safety copy of what is being replaced.
+
+use crate::db::DATABASE_FILE;
+use crate::error::{Error, Problem, Result};
+use chrono::{DateTime, NaiveDate, Utc};
+use rusqlite::backup::Backup;
+use rusqlite::Connection;
+use serde::Serialize;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+/// How many daily backups are kept.
+pub const KEEP: usize = 7;
+
+const DAILY: &str = ".daily-";
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct BackupFile {
+    /// The file name; what `restore` takes.
+    pub name: String,
+    pub bytes: u64,
+    /// When the copy was taken (the file's modification time).
+    pub taken_at: Option<DateTime<Utc>>,
+}
+
+fn daily_name(day: NaiveDate) -> String {
+    format!("{DATABASE_FILE}{DAILY}{day}.bak")
+}
+
+/// Copies the live database to `target` page by page; other connections may go on meanwhile.
+fn copy_to(conn: &Connection, target: &Path) -> Result<()> {
+    let mut out = Connection::open(target)?;
+    Backup::new(conn, &mut out)?.run_to_completion(512, Duration::ZERO, None)?;
+    Ok(())
+}
+
+/// Takes today's backup unless it exists, then keeps only the newest `KEEP` daily ones.
+/// Returns the new file, if one was taken.
+pub fn daily(conn: &Connection, dir: &Path, now: DateTime<Utc>) -> Result<Option<PathBuf>> {
+    let target = dir.join(daily_name(now.date_naive()));
+    if target.exists() {
+        return Ok(None);
+    }
+    // Written under a temporary name first, so a crash mid-copy never leaves a half backup that
+    // looks whole.
+    let partial = dir.join(format!("{}.partial", daily_name(now.date_naive())));
+    copy_to(conn, &partial)?;
+    std::fs::rename(&partial, &target)?;
+    let mut dailies: Vec<String> = list(dir)?
+        .into_iter()
+        .map(|b| b.name)
+        .filter(|n| n.contains(DAILY))
+        .collect();
+    // Names carry the date, so they sort oldest first.
+    dailies.sort();
+    let excess = dailies.len().saturating_sub(KEEP);
+    for old in &dailies[..excess] {
+        std::fs::remove_file(dir.join(old))?;
+    }
+    Ok(Some(target))
+}
+
+/// Every backup beside the database, newest first.
+pub fn list(dir: &Path) -> Result<Vec<BackupFile>> {
+    let mut found: Vec<BackupFile> = std::fs::read_dir(dir)?
+        .filter_map(|e| e.ok())
+        .filter_map(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            if !(name.starts_with(&format!("{DATABASE_FILE}.")) && name.ends_with(".bak")) {
+                return None;
+            }
+            let meta = e.metadata().ok()?;
+            let taken_at = meta.modified().ok().map(DateTime::<Utc>::from);
+            Some(BackupFile {
+                name,
+                bytes: meta.len(),
+                taken_at,
+            })
+        })
+        .collect();
+    found.sort_by(|a, b| b.taken_at.cmp(&a.taken_at).then(b.name.cmp(&a.name)));
+    Ok(found)
+}
+
+/// Replaces the live database's content with a backup's, inside the running app. What is replaced
+/// is first copied to `….before-restore-<time>.bak`, so a restore can itself be undone.
+pub fn restore(conn: &mut Connection, dir: &Path, name: &str, now: DateTime<Utc>) -> Result<()> {
+    let known = list(dir)?.into_iter().any(|b| b.name == name);
+    // Only a listed file name: never a path from the request.
+    if !known || name.contains(['/', '\\']) {
+        return Err(Error::field("name", Problem::UnknownItem));
+    }
+    let source = Connection::open(dir.join(name))?;
+    let check: String = source.query_row("PRAGMA quick_check", [], |r| r.get(0))?;
+    if check != "ok" {
+        return Err(Error::Corrupt);
+    }
+    let safety = dir.join(format!(
+        "{DATABASE_FILE}.before-restore-{}.bak",
+        now.format("%Y%m%dT%H%M%S")
+    ));
+    copy_to(conn, &safety)?;
+    Backup::new(&source, conn)?.run_to_completion(512, Duration::ZERO, None)?;
+    // A backup from an older version is brought up to date like any older database.
+    crate::db::migrate(conn)?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::db;
+    use chrono::Duration as Days;
+
+    fn t(day: i64) -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339("2026-11-01T09:00:00Z")
+            .unwrap()
+            .with_timezone(&Utc)
+            + Days::days(day)
+    }
+
+    #[test]
+    fn one_backup_a_day_and_only_the_newest_are_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let conn = db::open(dir.path()).unwrap();
+        assert!(daily(&conn, dir.path(), t(0)).unwrap().is_some());
+        assert!(
+            daily(&conn, dir.path(), t(0)).unwrap().is_none(),
+            "once a day"
+        );
+        for day in 1..12 {
+            daily(&conn, dir.path(), t(day)).unwrap();
+        }
+        let names: Vec<String> = list(dir.path())
+            .unwrap()
+            .into_iter()
+            .map(|b| b.name)
+            .collect();
+        assert_eq!(names.len(), KEEP);
+        assert!(names.contains(&daily_name(t(11).date_naive())));
+        assert!(
+            !names.contains(&daily_name(t(4).date_naive())),
+            "the oldest went"
+        );
+        assert!(!std::fs::read_dir(dir.path()).unwrap().any(|e| e
+            .unwrap()
+            .file_name()
+            .to_string_lossy()
+            .ends_with(".partial")));
+    }
+
+    /// Invariant: a restore brings back exactly the backed-up data and keeps what it replaced.
+    #[test]
+    fn a_backup_restores_into_the_running_database_after_a_safety_copy() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut conn = db::open(dir.path()).unwrap();
+        conn.execute("INSERT INTO setting VALUES ('k', 'old')", [])
+            .unwrap();
+        let taken = daily(&conn, dir.path(), t(0)).unwrap().unwrap();
+        conn.execute("UPDATE setting SET value = 'new' WHERE key = 'k'", [])
+            .unwrap();
+
+        let name = taken.file_name().unwrap().to_string_lossy().into_owned();
+        restore(&mut conn, dir.path(), &name, t(1)).unwrap();
+        let value: String = conn
+            .query_row("SELECT value FROM setting WHERE key = 'k'", [], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        assert_eq!(value, "old");
+        let safety = list(dir.path())
+            .unwrap()
+            .into_iter()
+            .find(|b| b.name.contains("before-restore"))
+            .unwrap();
+        let kept = Connection::open(dir.path().join(safety.name)).unwrap();
+        let value: String = kept
+            .query_row("SELECT value FROM setting WHERE key = 'k'", [], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        assert_eq!(value, "new", "what was replaced is kept");
+
+        for bad in ["../../etc/passwd", "intervju.sqlite3", "nothing.bak"] {
+            assert!(
+                matches!(
+                    restore(&mut conn, dir.path(), bad, t(2)),
+                    Err(Error::Validation(_))
+                ),
+                "{bad}"
+            );
+        }
+    }
+}
