@@ -15,6 +15,9 @@ pub mod service;
 pub mod settings;
 pub mod text;
 
+#[cfg(test)]
+mod testing;
+
 pub use clock::{Clock, ManualClock, SystemClock};
 pub use error::{Error, ErrorPayload, Result};
 pub use i18n::Locale;

@@ -4,7 +4,8 @@
 use super::*;
 use crate::db::open_in_memory;
 use crate::error::Error;
-use crate::interview::{self, InterviewDraft, ValidDraft};
+use crate::interview;
+use crate::testing::new_interview;
 use chrono::{DateTime, Utc};
 use proptest::prelude::*;
 use rusqlite::Connection;
@@ -15,19 +16,10 @@ fn now() -> DateTime<Utc> {
         .with_timezone(&Utc)
 }
 
-fn new_interview(conn: &mut Connection, company: &str) -> i64 {
-    let draft: InterviewDraft = serde_json::from_value(serde_json::json!({
-        "company": company, "role": "Role", "startLocal": "2026-12-01T10:00", "timeZone": "Europe/Oslo"
-    }))
-    .unwrap();
-    let valid = ValidDraft::new(draft, chrono_tz::Europe::Oslo).unwrap();
-    interview::insert(conn, &valid, now()).unwrap().id
-}
-
 fn setup() -> (Connection, i64, i64) {
     let mut conn = open_in_memory().unwrap();
-    let a = new_interview(&mut conn, "A");
-    let b = new_interview(&mut conn, "B");
+    let a = new_interview(&mut conn, "A", "2026-12-01T10:00");
+    let b = new_interview(&mut conn, "B", "2026-12-01T10:00");
     (conn, a, b)
 }
 

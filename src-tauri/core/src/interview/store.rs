@@ -33,29 +33,17 @@ pub fn insert_then(
     let tx = conn.transaction()?;
     check_previous_round(&tx, valid.draft.previous_round_id, None)?;
     let d = &valid.draft;
-    tx.execute(
+    write_interview(
+        &tx,
         "INSERT INTO interview (company, role, round, previous_round_id, start_local, time_zone,
              start_utc, duration_minutes, location, contact_name, contact_info, job_ad_url,
              job_ad_text, status, notes, created_at, updated_at, status_changed_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16, ?16)",
-        params![
-            d.company,
-            d.role,
-            d.round.as_str(),
-            d.previous_round_id,
-            d.start_local,
-            valid.time_zone.name(),
-            valid.start_utc.timestamp(),
-            d.duration_minutes,
-            d.location,
-            d.contact_name,
-            d.contact_info,
-            d.job_ad_url,
-            d.job_ad_text,
-            d.status.as_str(),
-            d.notes,
-            now.timestamp(),
-        ],
+         VALUES (:company, :role, :round, :previous, :start_local, :zone, :start_utc, :minutes,
+             :location, :contact_name, :contact_info, :job_ad_url, :job_ad_text, :status, :notes,
+             :now, :now, :now)",
+        None,
+        valid,
+        now,
     )?;
     let id = tx.last_insert_rowid();
     write_interviewers(&tx, id, &d.interviewers)?;
@@ -85,32 +73,18 @@ pub fn update_then(
     let tx = conn.transaction()?;
     check_previous_round(&tx, valid.draft.previous_round_id, Some(id))?;
     let d = &valid.draft;
-    let changed = tx.execute(
-        "UPDATE interview SET company = ?2, role = ?3, round = ?4, previous_round_id = ?5,
-             start_local = ?6, time_zone = ?7, start_utc = ?8, duration_minutes = ?9,
-             location = ?10, contact_name = ?11, contact_info = ?12, job_ad_url = ?13,
-             job_ad_text = ?14, status = ?15, notes = ?16, updated_at = ?17,
-             status_changed_at = CASE WHEN status = ?15 THEN status_changed_at ELSE ?17 END
-         WHERE id = ?1",
-        params![
-            id,
-            d.company,
-            d.role,
-            d.round.as_str(),
-            d.previous_round_id,
-            d.start_local,
-            valid.time_zone.name(),
-            valid.start_utc.timestamp(),
-            d.duration_minutes,
-            d.location,
-            d.contact_name,
-            d.contact_info,
-            d.job_ad_url,
-            d.job_ad_text,
-            d.status.as_str(),
-            d.notes,
-            now.timestamp(),
-        ],
+    let changed = write_interview(
+        &tx,
+        "UPDATE interview SET company = :company, role = :role, round = :round,
+             previous_round_id = :previous, start_local = :start_local, time_zone = :zone,
+             start_utc = :start_utc, duration_minutes = :minutes, location = :location,
+             contact_name = :contact_name, contact_info = :contact_info, job_ad_url = :job_ad_url,
+             job_ad_text = :job_ad_text, status = :status, notes = :notes, updated_at = :now,
+             status_changed_at = CASE WHEN status = :status THEN status_changed_at ELSE :now END
+         WHERE id = :id",
+        Some(id),
+        valid,
+        now,
     )?;
     if changed == 0 {
         return Err(Error::NotFound);
@@ -237,6 +211,42 @@ fn get_in(conn: &Connection, id: i64) -> Result<Interview> {
         })?
         .collect::<rusqlite::Result<_>>()?;
     Ok(interview)
+}
+
+/// Runs the INSERT or UPDATE of one interview; its SQL names the draft's fields (`:company`,
+/// `:role`, … `:now`, and `:id` for an update), so both statements bind them the same way.
+fn write_interview(
+    tx: &Transaction,
+    sql: &str,
+    id: Option<i64>,
+    valid: &ValidDraft,
+    now: DateTime<Utc>,
+) -> Result<usize> {
+    let d = &valid.draft;
+    let (round, status, zone) = (d.round.as_str(), d.status.as_str(), valid.time_zone.name());
+    let (start_utc, now) = (valid.start_utc.timestamp(), now.timestamp());
+    let mut params: Vec<(&str, &dyn rusqlite::ToSql)> = vec![
+        (":company", &d.company),
+        (":role", &d.role),
+        (":round", &round),
+        (":previous", &d.previous_round_id),
+        (":start_local", &d.start_local),
+        (":zone", &zone),
+        (":start_utc", &start_utc),
+        (":minutes", &d.duration_minutes),
+        (":location", &d.location),
+        (":contact_name", &d.contact_name),
+        (":contact_info", &d.contact_info),
+        (":job_ad_url", &d.job_ad_url),
+        (":job_ad_text", &d.job_ad_text),
+        (":status", &status),
+        (":notes", &d.notes),
+        (":now", &now),
+    ];
+    if let Some(id) = &id {
+        params.push((":id", id));
+    }
+    Ok(tx.execute(sql, params.as_slice())?)
 }
 
 fn write_interviewers(tx: &Transaction, id: i64, people: &[Person]) -> Result<()> {

@@ -5,8 +5,9 @@ use super::*;
 use crate::clock::ManualClock;
 use crate::db::open_in_memory;
 use crate::error::Error;
-use crate::interview::{self, InterviewDraft, ValidDraft};
+use crate::interview::InterviewDraft;
 use crate::service::{Core, Environment};
+use crate::testing::new_interview;
 use chrono::{DateTime, Duration, Utc};
 use proptest::prelude::*;
 use rusqlite::Connection;
@@ -16,15 +17,6 @@ fn t0() -> DateTime<Utc> {
     DateTime::parse_from_rfc3339("2026-11-29T08:00:00Z")
         .unwrap()
         .with_timezone(&Utc)
-}
-
-fn new_interview(conn: &mut Connection, company: &str) -> i64 {
-    let draft: InterviewDraft = serde_json::from_value(serde_json::json!({
-        "company": company, "role": "Role", "startLocal": "2026-12-01T10:00", "timeZone": "Europe/Oslo"
-    }))
-    .unwrap();
-    let valid = ValidDraft::new(draft, chrono_tz::Europe::Oslo).unwrap();
-    interview::insert(conn, &valid, t0()).unwrap().id
 }
 
 fn problem(result: crate::Result<impl std::fmt::Debug>) -> (String, &'static str) {
@@ -41,7 +33,7 @@ fn texts(items: &[Item]) -> Vec<&str> {
 #[test]
 fn the_sheet_saves_field_by_field_and_keeps_text_as_typed() {
     let mut conn = open_in_memory().unwrap();
-    let a = new_interview(&mut conn, "A");
+    let a = new_interview(&mut conn, "A", "2026-12-01T10:00");
     assert_eq!(view(&conn, a).unwrap().sheet, Sheet::default());
     let change = |research: Option<&str>, why_me: Option<&str>| SheetChange {
         research: research.map(String::from),
@@ -95,8 +87,8 @@ fn the_sheet_saves_field_by_field_and_keeps_text_as_typed() {
 #[test]
 fn lists_keep_their_order_through_add_reorder_and_remove() {
     let mut conn = open_in_memory().unwrap();
-    let a = new_interview(&mut conn, "A");
-    let b = new_interview(&mut conn, "B");
+    let a = new_interview(&mut conn, "A", "2026-12-01T10:00");
+    let b = new_interview(&mut conn, "B", "2026-12-01T10:00");
     for text in ["Project management", "SQL", "Customer contact"] {
         add_item(&mut conn, a, ListKind::Competency, text).unwrap();
     }
@@ -186,7 +178,7 @@ fn lists_keep_their_order_through_add_reorder_and_remove() {
 #[test]
 fn the_practice_log_checks_dates_and_lists_latest_first() {
     let mut conn = open_in_memory().unwrap();
-    let a = new_interview(&mut conn, "A");
+    let a = new_interview(&mut conn, "A", "2026-12-01T10:00");
     add_session(&mut conn, a, "2026-11-20", "Mum", "Too fast on salary").unwrap();
     add_session(&mut conn, a, "2026-11-27", "Jobbklubb", "").unwrap();
     let log = view(&conn, a).unwrap().practice_log;
@@ -208,7 +200,7 @@ fn the_practice_log_checks_dates_and_lists_latest_first() {
 #[test]
 fn the_bank_links_questions_to_interviews_and_cleans_tags() {
     let mut conn = open_in_memory().unwrap();
-    let a = new_interview(&mut conn, "A");
+    let a = new_interview(&mut conn, "A", "2026-12-01T10:00");
     let draft = QuestionDraft {
         text: " Tell us about yourself ".into(),
         answer: "Short version of my story".into(),
@@ -395,7 +387,7 @@ proptest! {
         order in prop::collection::vec(0usize..10, 0..10),
     ) {
         let mut conn = open_in_memory().unwrap();
-        let a = new_interview(&mut conn, "A");
+        let a = new_interview(&mut conn, "A", "2026-12-01T10:00");
         for i in 0..n {
             add_item(&mut conn, a, ListKind::Ask, &format!("q{i}")).unwrap();
         }

@@ -3,7 +3,8 @@
 
 use super::*;
 use crate::db::open_in_memory;
-use crate::interview::{self, InterviewDraft, Status, ValidDraft};
+use crate::interview::{self, Status};
+use crate::testing::new_interview;
 use chrono::Duration;
 use chrono_tz::Europe::Oslo;
 use serde_json::json;
@@ -12,15 +13,6 @@ fn t0() -> DateTime<Utc> {
     DateTime::parse_from_rfc3339("2026-11-29T08:00:00Z")
         .unwrap()
         .with_timezone(&Utc)
-}
-
-fn new_interview(conn: &mut Connection, company: &str, start: &str) -> i64 {
-    let draft: InterviewDraft = serde_json::from_value(json!({
-        "company": company, "role": "Role", "startLocal": start, "timeZone": "Europe/Oslo"
-    }))
-    .unwrap();
-    let valid = ValidDraft::new(draft, chrono_tz::Europe::Oslo).unwrap();
-    interview::insert(conn, &valid, t0()).unwrap().id
 }
 
 fn changes(value: Value) -> Map<String, Value> {
