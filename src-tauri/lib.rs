@@ -6,8 +6,9 @@ mod commands;
 mod desktop;
 #[cfg(mobile)]
 mod mobile;
+mod state;
 
-pub use commands::AppState;
+pub use state::AppState;
 
 use intervju_core::{Environment, Locale};
 use std::path::PathBuf;
