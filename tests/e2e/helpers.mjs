@@ -94,12 +94,20 @@ export async function click(driver, css) {
   }
 }
 
-/** Types into an input as a person would, replacing what was there. */
+/** Types into an input as a person would, replacing what was there. A redraw between finding
+ * the input and typing (the list it belongs to was just saved) finds it again. */
 export async function type(driver, css, value) {
-  const el = await waitFor(driver, css);
-  await driver.executeScript("arguments[0].scrollIntoView({ block: 'center' })", el);
-  await el.clear();
-  await el.sendKeys(value);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const el = await waitFor(driver, css);
+      await driver.executeScript("arguments[0].scrollIntoView({ block: 'center' })", el);
+      await el.clear();
+      await el.sendKeys(value);
+      return;
+    } catch (error) {
+      if (error.name !== "StaleElementReferenceError" || attempt >= 3) throw error;
+    }
+  }
 }
 
 /** Sets a date or time input (their pickers differ between engines) and tells the page. */
