@@ -79,8 +79,7 @@ impl AppState {
         };
         let locale = Locale::from_os(&reopen.env.os_locale);
         if restore_backup {
-            intervju_core::db::restore_latest_backup(&reopen.dir)
-                .map_err(|e| e.to_payload(locale))?;
+            intervju_core::backup::restore_latest(&reopen.dir).map_err(|e| e.to_payload(locale))?;
         }
         let opened = Core::open(&reopen.dir, Arc::new(SystemClock), reopen.env.clone());
         *core = Ok(opened.map_err(|e| e.to_payload(locale))?);
@@ -110,6 +109,6 @@ impl AppState {
     pub(crate) fn backup_available(&self) -> bool {
         self.reopen
             .as_ref()
-            .is_some_and(|r| intervju_core::db::latest_backup(&r.dir).is_some())
+            .is_some_and(|r| intervju_core::backup::latest(&r.dir).is_some())
     }
 }

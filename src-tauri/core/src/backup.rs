@@ -85,6 +85,23 @@ pub fn list(dir: &Path) -> Result<Vec<BackupFile>> {
     Ok(found)
 }
 
+/// The newest backup beside the database, if any.
+pub fn latest(dir: &Path) -> Option<PathBuf> {
+    list(dir).ok()?.into_iter().next().map(|b| dir.join(b.name))
+}
+
+/// Puts the newest backup in place of a database that was set aside. Never overwrites a database.
+pub fn restore_latest(dir: &Path) -> Result<()> {
+    let target = dir.join(DATABASE_FILE);
+    let backup = latest(dir).ok_or(Error::NotFound)?;
+    if target.exists() {
+        let exists = std::io::Error::new(std::io::ErrorKind::AlreadyExists, "database exists");
+        return Err(Error::Io(exists));
+    }
+    std::fs::copy(backup, target)?;
+    Ok(())
+}
+
 /// Replaces the live database's content with a backup's, inside the running app. What is replaced
 /// is first copied to `….before-restore-<time>.bak`, so a restore can itself be undone.
 pub fn restore(conn: &mut Connection, dir: &Path, name: &str, now: DateTime<Utc>) -> Result<()> {
@@ -120,6 +137,29 @@ mod tests {
             .unwrap()
             .with_timezone(&Utc)
             + Days::days(day)
+    }
+
+    #[test]
+    fn the_newest_backup_can_take_the_place_of_a_damaged_file() {
+        let dir = tempfile::tempdir().unwrap();
+        assert!(latest(dir.path()).is_none());
+        let backup = dir
+            .path()
+            .join(format!("{DATABASE_FILE}.before-schema-2.bak"));
+        {
+            let conn = Connection::open(&backup).unwrap();
+            conn.execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES ('kept');")
+                .unwrap();
+        }
+        assert_eq!(latest(dir.path()), Some(backup));
+        restore_latest(dir.path()).unwrap();
+        let conn = Connection::open(dir.path().join(DATABASE_FILE)).unwrap();
+        let x: String = conn.query_row("SELECT x FROM t", [], |r| r.get(0)).unwrap();
+        assert_eq!(x, "kept");
+        assert!(
+            restore_latest(dir.path()).is_err(),
+            "never over an existing database"
+        );
     }
 
     #[test]

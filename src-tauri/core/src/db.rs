@@ -91,33 +91,6 @@ fn set_aside(path: &Path) -> Result<PathBuf> {
     Ok(target)
 }
 
-/// The newest backup beside the database (`intervju.sqlite3.….bak`), if any.
-pub fn latest_backup(dir: &Path) -> Option<PathBuf> {
-    std::fs::read_dir(dir)
-        .ok()?
-        .filter_map(|e| e.ok())
-        .filter(|e| {
-            let name = e.file_name().to_string_lossy().into_owned();
-            name.starts_with(&format!("{DATABASE_FILE}.")) && name.ends_with(".bak")
-        })
-        .max_by_key(|e| e.metadata().and_then(|m| m.modified()).ok())
-        .map(|e| e.path())
-}
-
-/// Puts the newest backup in place of a database that was set aside. Never overwrites a database.
-pub fn restore_latest_backup(dir: &Path) -> Result<()> {
-    let target = dir.join(DATABASE_FILE);
-    let backup = latest_backup(dir).ok_or(Error::NotFound)?;
-    if target.exists() {
-        return Err(Error::Io(std::io::Error::new(
-            std::io::ErrorKind::AlreadyExists,
-            "database exists",
-        )));
-    }
-    std::fs::copy(backup, target)?;
-    Ok(())
-}
-
 fn open_checked(path: &Path) -> Result<Connection> {
     let mut conn = Connection::open_with_flags(
         path,
@@ -310,29 +283,6 @@ mod tests {
         assert!(!path.exists());
         // The next open starts afresh, and a second damaged file would not overwrite the first.
         open(dir.path()).unwrap();
-    }
-
-    #[test]
-    fn the_newest_backup_can_take_the_place_of_a_damaged_file() {
-        let dir = tempfile::tempdir().unwrap();
-        assert!(latest_backup(dir.path()).is_none());
-        let backup = dir
-            .path()
-            .join(format!("{DATABASE_FILE}.before-schema-2.bak"));
-        {
-            let conn = Connection::open(&backup).unwrap();
-            conn.execute_batch("CREATE TABLE t (x); INSERT INTO t VALUES ('kept');")
-                .unwrap();
-        }
-        assert_eq!(latest_backup(dir.path()), Some(backup));
-        restore_latest_backup(dir.path()).unwrap();
-        let conn = Connection::open(dir.path().join(DATABASE_FILE)).unwrap();
-        let x: String = conn.query_row("SELECT x FROM t", [], |r| r.get(0)).unwrap();
-        assert_eq!(x, "kept");
-        assert!(
-            restore_latest_backup(dir.path()).is_err(),
-            "never over an existing database"
-        );
     }
 
     #[test]

@@ -1,7 +1,6 @@
 //! The question bank: questions I expect, my practised answers, where each was prepared and
 //! where it actually came up, and how practice went. Practice puts the weakest first.
 
-use super::sheet::field_error;
 use super::Limits;
 use crate::error::{Error, Problem, Result};
 use crate::interview::require;
@@ -110,7 +109,7 @@ fn from_row(r: &Row) -> rusqlite::Result<QuestionView> {
 pub fn question(conn: &Connection, id: i64) -> Result<QuestionView> {
     conn.query_row(&format!("{SELECT} WHERE q.id = ?1"), [id], from_row)
         .optional()?
-        .ok_or_else(|| field_error("questionId", Problem::UnknownItem))
+        .ok_or_else(|| Error::field("questionId", Problem::UnknownItem))
 }
 
 /// Every question in the bank, most recently changed first.
@@ -215,7 +214,7 @@ pub fn update_question(
 
 pub fn delete_question(conn: &mut Connection, id: i64) -> Result<()> {
     match conn.execute("DELETE FROM question WHERE id = ?1", [id])? {
-        0 => Err(field_error("questionId", Problem::UnknownItem)),
+        0 => Err(Error::field("questionId", Problem::UnknownItem)),
         _ => Ok(()),
     }
 }
@@ -281,7 +280,7 @@ fn clean_tags(tags: &[String]) -> Result<String> {
         }
     }
     if kept.len() > Limits::TAGS {
-        return Err(field_error("tags", Problem::TooMany { max: Limits::TAGS }));
+        return Err(Error::field("tags", Problem::TooMany { max: Limits::TAGS }));
     }
     serde_json::to_string(&kept).map_err(|e| Error::InvalidRequest(e.to_string()))
 }

@@ -140,7 +140,7 @@ pub fn add_item(
         |r| r.get(0),
     )?;
     if count as usize >= Limits::ITEMS_PER_LIST {
-        return Err(field_error(
+        return Err(Error::field(
             "text",
             Problem::TooMany {
                 max: Limits::ITEMS_PER_LIST,
@@ -206,7 +206,7 @@ pub fn reorder_items(
     current.sort_unstable();
     wanted.sort_unstable();
     if current != wanted {
-        return Err(field_error("order", Problem::UnknownItem));
+        return Err(Error::field("order", Problem::UnknownItem));
     }
     for (position, id) in ids.iter().enumerate() {
         tx.execute(
@@ -225,13 +225,13 @@ pub fn add_session(
     notes: &str,
 ) -> Result<()> {
     let date = NaiveDate::parse_from_str(practised_on.trim(), "%Y-%m-%d")
-        .map_err(|_| field_error("practisedOn", Problem::InvalidDateTime))?;
+        .map_err(|_| Error::field("practisedOn", Problem::InvalidDateTime))?;
     let partner = TextRule::line(Limits::PARTNER).clean("partner", partner)?;
     let notes = TextRule::long(Limits::SESSION_NOTES).clean("notes", notes)?;
     let tx = conn.transaction()?;
     require(&tx, interview_id)?;
     if sessions(&tx, interview_id)?.len() >= Limits::SESSIONS {
-        return Err(field_error(
+        return Err(Error::field(
             "practisedOn",
             Problem::TooMany {
                 max: Limits::SESSIONS,
@@ -253,7 +253,7 @@ pub fn remove_session(conn: &mut Connection, interview_id: i64, session_id: i64)
         params![session_id, interview_id],
     )?;
     if removed == 0 {
-        return Err(field_error("sessionId", Problem::UnknownItem));
+        return Err(Error::field("sessionId", Problem::UnknownItem));
     }
     Ok(tx.commit()?)
 }
@@ -397,9 +397,5 @@ fn require_item(conn: &Connection, interview_id: i64, item_id: i64) -> Result<St
         |r| r.get(0),
     )
     .optional()?
-    .ok_or_else(|| field_error("itemId", Problem::UnknownItem))
-}
-
-pub(super) fn field_error(field: &str, problem: Problem) -> Error {
-    Error::field(field, problem)
+    .ok_or_else(|| Error::field("itemId", Problem::UnknownItem))
 }

@@ -210,10 +210,7 @@ pub fn update(
     }
     let tx = conn.transaction()?;
     require(&tx, interview_id)?;
-    tx.execute(
-        "INSERT INTO reflection (interview_id, updated_at) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
-        params![interview_id, now.timestamp()],
-    )?;
+    ensure_row(&tx, interview_id, now)?;
     for (column, value) in &writes {
         tx.execute(
             &format!(
@@ -243,16 +240,22 @@ pub fn complete(
     };
     let tx = conn.transaction()?;
     require(&tx, interview_id)?;
-    tx.execute(
-        "INSERT INTO reflection (interview_id, updated_at) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
-        params![interview_id, now.timestamp()],
-    )?;
+    ensure_row(&tx, interview_id, now)?;
     tx.execute(
         &format!("UPDATE reflection SET {column} = coalesce({column}, ?2) WHERE interview_id = ?1"),
         params![interview_id, now.timestamp()],
     )?;
     tx.commit()?;
     view(conn, interview_id)
+}
+
+/// A reflection row exists from its first answer (or its first "done") on.
+fn ensure_row(conn: &Connection, interview_id: i64, now: DateTime<Utc>) -> Result<()> {
+    conn.execute(
+        "INSERT INTO reflection (interview_id, updated_at) VALUES (?1, ?2) ON CONFLICT DO NOTHING",
+        params![interview_id, now.timestamp()],
+    )?;
+    Ok(())
 }
 
 fn checked(kind: Kind, value: &Value) -> std::result::Result<rusqlite::types::Value, Problem> {
