@@ -20,3 +20,11 @@ pub fn new_interview(conn: &mut Connection, company: &str, start: &str) -> i64 {
     let valid = ValidDraft::new(draft, chrono_tz::Europe::Oslo).unwrap();
     interview::insert(conn, &valid, t0()).unwrap().id
 }
+
+/// The field and code of the first problem in a validation error; panics on anything else.
+pub fn problem(result: crate::Result<impl std::fmt::Debug>) -> (String, &'static str) {
+    match result {
+        Err(crate::Error::Validation(f)) => (f[0].field.clone(), f[0].problem.code()),
+        other => panic!("expected a validation error, got {other:?}"),
+    }
+}

@@ -5,16 +5,10 @@ use super::*;
 use crate::db::open_in_memory;
 use crate::error::Error;
 use crate::interview;
-use crate::testing::new_interview;
-use chrono::{DateTime, Utc};
+use crate::testing::{new_interview, problem, t0 as now};
+
 use proptest::prelude::*;
 use rusqlite::Connection;
-
-fn now() -> DateTime<Utc> {
-    DateTime::parse_from_rfc3339("2026-11-29T08:00:00Z")
-        .unwrap()
-        .with_timezone(&Utc)
-}
 
 fn setup() -> (Connection, i64, i64) {
     let mut conn = open_in_memory().unwrap();
@@ -50,13 +44,6 @@ fn keys(view: &ChecklistView) -> Vec<String> {
         .iter()
         .flat_map(|s| s.items.iter().map(|i| i.key.clone()))
         .collect()
-}
-
-fn problem(result: crate::Result<impl std::fmt::Debug>) -> (String, &'static str) {
-    match result {
-        Err(Error::Validation(f)) => (f[0].field.clone(), f[0].problem.code()),
-        other => panic!("expected a validation error, got {other:?}"),
-    }
 }
 
 #[test]

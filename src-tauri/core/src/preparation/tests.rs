@@ -7,24 +7,11 @@ use crate::db::open_in_memory;
 use crate::error::Error;
 use crate::interview::InterviewDraft;
 use crate::service::{Core, Environment};
-use crate::testing::new_interview;
-use chrono::{DateTime, Duration, Utc};
+use crate::testing::{new_interview, problem, t0};
+use chrono::Duration;
 use proptest::prelude::*;
 use rusqlite::Connection;
 use std::sync::Arc;
-
-fn t0() -> DateTime<Utc> {
-    DateTime::parse_from_rfc3339("2026-11-29T08:00:00Z")
-        .unwrap()
-        .with_timezone(&Utc)
-}
-
-fn problem(result: crate::Result<impl std::fmt::Debug>) -> (String, &'static str) {
-    match result {
-        Err(Error::Validation(f)) => (f[0].field.clone(), f[0].problem.code()),
-        other => panic!("expected a validation error, got {other:?}"),
-    }
-}
 
 fn texts(items: &[Item]) -> Vec<&str> {
     items.iter().map(|i| i.text.as_str()).collect()

@@ -4,26 +4,13 @@
 use super::*;
 use crate::db::open_in_memory;
 use crate::interview::{self, Status};
-use crate::testing::new_interview;
+use crate::testing::{new_interview, problem, t0};
 use chrono::Duration;
 use chrono_tz::Europe::Oslo;
 use serde_json::json;
 
-fn t0() -> DateTime<Utc> {
-    DateTime::parse_from_rfc3339("2026-11-29T08:00:00Z")
-        .unwrap()
-        .with_timezone(&Utc)
-}
-
 fn changes(value: Value) -> Map<String, Value> {
     value.as_object().unwrap().clone()
-}
-
-fn problem(result: Result<impl std::fmt::Debug>) -> (String, &'static str) {
-    match result {
-        Err(Error::Validation(f)) => (f[0].field.clone(), f[0].problem.code()),
-        other => panic!("expected a validation error, got {other:?}"),
-    }
 }
 
 #[test]
