@@ -29,6 +29,10 @@ SEED = {
     4: """INSERT INTO reflection (interview_id, feeling, forgot, updated_at) VALUES (1, 4, 'My CV', 1764403200);
           INSERT INTO lesson (interview_id, kind, text, key, created_at)
           VALUES (1, 'forgot', 'My CV', 'my cv', 1764403200);""",
+    5: """UPDATE interview SET status_changed_at = 1764403200 WHERE id = 1;
+          INSERT INTO reminder (interview_id, kind, due_at, state, fired_at)
+          VALUES (1, 'after_end', 1796122800, 'fired', 1796122800);
+          INSERT INTO reminder_switch VALUES (1, 'minutes_before', 1, 10);""",
 }
 
 latest = len(migrations)

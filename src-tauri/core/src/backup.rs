@@ -115,15 +115,21 @@ pub fn restore(conn: &mut Connection, dir: &Path, name: &str, now: DateTime<Utc>
     if check != "ok" {
         return Err(Error::Corrupt);
     }
-    let safety = dir.join(format!(
-        "{DATABASE_FILE}.before-restore-{}.bak",
-        now.format("%Y%m%dT%H%M%S")
-    ));
-    copy_to(conn, &safety)?;
+    safety_copy(conn, dir, "restore", now)?;
     Backup::new(&source, conn)?.run_to_completion(512, Duration::ZERO, None)?;
     // A backup from an older version is brought up to date like any older database.
     crate::db::migrate(conn)?;
     Ok(())
+}
+
+/// Copies the live database aside as `….before-<what>-<time>.bak` before a change the user may
+/// want to undo (a restore, an import); it is listed and restorable like any backup.
+pub fn safety_copy(conn: &Connection, dir: &Path, what: &str, now: DateTime<Utc>) -> Result<()> {
+    let safety = dir.join(format!(
+        "{DATABASE_FILE}.before-{what}-{}.bak",
+        now.format("%Y%m%dT%H%M%S")
+    ));
+    copy_to(conn, &safety)
 }
 
 #[cfg(test)]

@@ -16,6 +16,7 @@ const MIGRATION_SQL: &[&str] = &[
     include_str!("../migrations/0003_preparation.sql"),
     include_str!("../migrations/0004_reflection.sql"),
     include_str!("../migrations/0005_reminders.sql"),
+    include_str!("../migrations/0006_search.sql"),
 ];
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =

@@ -131,6 +131,14 @@ pub enum Problem {
     InvalidTransition,
     /// A reminder before the interview cannot be put off past its start.
     SnoozePastStart,
+    /// The chosen file is not an Intervju backup, or is damaged.
+    NotABackup,
+    /// The backup was made by a newer version of the app.
+    BackupTooNew,
+    /// The chosen file is not an iCalendar file.
+    NotACalendar,
+    /// The calendar file holds no event.
+    NoEvent,
 }
 
 impl Problem {
@@ -152,6 +160,10 @@ impl Problem {
             Problem::InvalidChoice => "invalid_choice",
             Problem::InvalidTransition => "invalid_transition",
             Problem::SnoozePastStart => "snooze_past_start",
+            Problem::NotABackup => "not_a_backup",
+            Problem::BackupTooNew => "backup_too_new",
+            Problem::NotACalendar => "not_a_calendar",
+            Problem::NoEvent => "no_event",
         }
     }
 }

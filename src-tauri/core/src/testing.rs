@@ -28,3 +28,100 @@ pub fn problem(result: crate::Result<impl std::fmt::Debug>) -> (String, &'static
         other => panic!("expected a validation error, got {other:?}"),
     }
 }
+
+/// A core over an in-memory database, its clock at `t0`, the device in Oslo, English.
+pub fn core() -> crate::Core {
+    crate::Core::open_in_memory(
+        std::sync::Arc::new(crate::ManualClock::new(t0())),
+        crate::Environment {
+            os_locale: "en-GB".into(),
+            device_zone: chrono_tz::Europe::Oslo,
+        },
+    )
+    .unwrap()
+}
+
+/// Sends a request to a core method the way the shell does, from JSON.
+pub fn ask<T: serde::de::DeserializeOwned, R>(
+    method: impl FnOnce(T) -> crate::Result<R>,
+    request: serde_json::Value,
+) -> R {
+    method(crate::parse(Some(request)).unwrap()).unwrap()
+}
+
+/// What the user writes around one interview, everything that has a place to go: the sheet,
+/// the lists, a practice, a question, the checklist, a reflection with lessons, feedback.
+pub struct Story<'a> {
+    pub company: &'a str,
+    pub role: &'a str,
+    pub start: &'a str,
+    pub notes: &'a str,
+    pub research: &'a str,
+    pub learned: &'a str,
+    pub forgot: &'a str,
+    pub question: &'a str,
+    pub feeling: i64,
+    pub rating: i64,
+}
+
+impl Default for Story<'_> {
+    fn default() -> Self {
+        Story {
+            company: "Acme",
+            role: "Developer",
+            start: "2026-11-20T10:00",
+            notes: "",
+            research: "",
+            learned: "",
+            forgot: "",
+            question: "",
+            feeling: 3,
+            rating: 3,
+        }
+    }
+}
+
+pub fn tell(core: &crate::Core, story: &Story) -> i64 {
+    use serde_json::json;
+    let id = ask(
+        |d| core.create_interview(d),
+        json!({"company": story.company, "role": story.role, "startLocal": story.start,
+               "timeZone": "Europe/Oslo", "notes": story.notes,
+               "interviewers": [{"name": "Kari Nordmann", "role": "Lead"}]}),
+    )
+    .id;
+    ask(
+        |r| core.update_sheet(r),
+        json!({"interviewId": id, "changes": {"research": story.research, "strengths": "Calm"}}),
+    );
+    ask(
+        |r| core.add_prep_item(r),
+        json!({"interviewId": id, "list": "ask", "text": "What does a good first year look like?"}),
+    );
+    ask(
+        |r| core.add_practice_session(r),
+        json!({"interviewId": id, "practisedOn": "2026-11-18", "partner": "Ola", "notes": "Slow down"}),
+    );
+    if !story.question.is_empty() {
+        ask(
+            |r| core.create_question(r),
+            json!({"text": story.question, "answer": "An answer", "interviewId": id}),
+        );
+    }
+    ask(
+        |r| core.check_item(r),
+        json!({"interviewId": id, "key": "dress.clean", "checked": true}),
+    );
+    ask(
+        |r| core.update_reflection(r),
+        json!({"interviewId": id, "changes": {
+            "feeling": story.feeling, "firstRating": story.rating, "saidEverything": "partly",
+            "enoughTime": "yes", "presentedStrengths": "no", "learned": story.learned,
+            "forgot": story.forgot, "doDifferently": "Arrive ten minutes early"}}),
+    );
+    ask(
+        |r| core.update_feedback(r),
+        json!({"interviewId": id, "feedback": "Good energy", "asked": true}),
+    );
+    id
+}

@@ -85,7 +85,23 @@ fn every_earlier_schema_upgrades_to_the_latest_keeping_its_data() {
             let reflection = core.reflection(request()).unwrap();
             assert_eq!(reflection.answers["feeling"], 4);
         }
-        // The newest schema's feature works on the upgraded data: reminders can be planned.
+        if version >= 5 {
+            let fired = core.reminders(request()).unwrap();
+            assert!(
+                fired.iter().any(|r| r.state.as_deref() == Some("fired")),
+                "{fired:?}"
+            );
+        }
+        // Schema 6 indexed what was already there: the search finds the old texts.
+        let search = |q: &str| {
+            core.search(parse(Some(json!({ "query": q }))).unwrap())
+                .unwrap()
+                .len()
+        };
+        assert_eq!(search("fixture"), 1);
+        assert_eq!(search("old notes"), usize::from(version >= 3));
+        assert_eq!(search("motivation"), usize::from(version >= 3));
+        // Features of later schemas work on the upgraded data: reminders can be planned.
         core.replan_reminders().unwrap();
         assert_eq!(core.reminders(request()).unwrap().len(), 7);
 

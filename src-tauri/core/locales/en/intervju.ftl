@@ -462,3 +462,120 @@ backup-restore = Restore
 backup-restore-title = Restore this backup?
 backup-restore-body = Your data goes back to how it was on { $when }. What you have now is kept as a backup of its own.
 backup-restored = The backup is restored.
+
+## Export and import
+field-not-a-backup = This file is not an Intervju backup, or it is damaged. Nothing was imported.
+field-backup-too-new = This backup was made by a newer version of Intervju. Update the app, then import it.
+field-not-a-calendar = This file is not a calendar invitation (.ics).
+field-no-event = The calendar file holds no appointment to import.
+csv-date = Date
+csv-time = Time
+csv-employer = Employer
+csv-role = Position
+csv-contact-kind = Kind of contact
+csv-contact-person = Contact person
+csv-place = Place
+csv-status = Status
+csv-time-zone = Time zone
+contact-kind-first = Job interview
+contact-kind-second = Job interview, second round
+contact-kind-task = Work test or case
+contact-kind-other = Meeting with the employer
+report-heading = Interviews — report of { $date }
+report-summary = { $count ->
+    [one] One interview.
+   *[other] { $count } interviews.
+}
+report-lessons = Lessons still open
+ics-summary = Interview: { $role }, { $company }
+file-kind-json = Intervju backup
+file-kind-csv = Spreadsheet (CSV)
+file-kind-ics = Calendar (iCalendar)
+file-kind-md = Report (Markdown)
+file-save-title = Save the export
+file-open-title = Choose a file to import
+
+## The review at home
+nav-review = Review
+review-title = Looking back
+export-print = Print the report
+review-search-label = Search everything you wrote
+review-search-placeholder = A word from a note, an answer or a reflection
+review-search-none = Nothing matches “{ $query }”.
+review-search-count = { $count ->
+    [one] One match
+   *[other] { $count } matches
+}
+source-interview = Interview
+source-preparation = Preparation
+source-reflection = Reflection
+source-feedback = Feedback
+source-lists = Preparation lists
+source-practice = Practice log
+source-question = Question bank
+review-trends-title = Trends
+review-trends-empty = The charts appear once you have reflected on an interview.
+review-averages = Over { $count } reflections your rating was { $first } on average right after, and { $later } looking back later.
+chart-stress-title = How tense you felt
+chart-rating-title = Your rating, right after and later
+chart-rating-first = Right after
+chart-rating-later = Later
+chart-answers-title = How often you managed to…
+chart-said-everything = say everything
+chart-enough-time = get time to talk
+chart-strengths = get your strengths across
+col-interview = Interview
+review-forgotten-title = Points you keep forgetting
+review-forgotten-item = { $text } ({ $count } times)
+review-lessons-title = Lessons still open
+review-interviews-title = All interviews
+filter-status = Status
+filter-company = Employer
+filter-round = Round
+filter-any-round = Any round
+filter-from = From
+filter-to = To
+filter-clear = Clear the filters
+view-label = Show as
+view-table = Table
+view-timeline = Timeline
+col-date = Date
+col-company = Employer
+col-role = Position
+col-round = Round
+col-status = Status
+col-rating = Rating
+review-count = Showing { $shown } of { $total }
+review-more = Show more
+review-none = No interview matches these filters.
+review-companies-title = Employers
+company-summary = { $count ->
+    [one] One interview, { $first }
+   *[other] { $count } interviews, { $first } – { $last }
+}
+company-later-round = Reached a later round
+company-show = Show their interviews
+review-exchange-title = Export and import
+review-export-title = Export
+export-filtered-hint = The activity report, the calendar and the report hold the interviews the filters above show.
+export-csv = Activity report (CSV)
+export-csv-hint = Date, employer, position and kind of contact: what NAV and Arbetsförmedlingen ask for.
+export-ics = Add to your calendar (.ics)
+export-md = Report (Markdown)
+export-json = Full backup (JSON)
+export-json-hint = Everything, to keep safe or move to another computer.
+export-saved = Saved to { $path }
+review-import-title = Import
+import-invitation = A calendar invitation (.ics)
+import-backup = A backup (JSON)
+import-backup-hint = Adds what is not here yet. Interviews you already have are recognised and left as they are.
+import-done = { $added ->
+    [one] One interview added
+   *[other] { $added } interviews added
+}, { $duplicates } already here.
+list-import = Import an invitation
+form-imported-title = Check the invitation
+form-imported-hint = Read from the calendar file. Check the details, add what is missing, and save.
+form-imported-all-day = The invitation has a date but no time, so the start is set to 09:00.
+form-imported-zone-guessed = The invitation's time zone was unknown, so the time is shown in your own zone.
+form-imported-first-of = The file held { $count } appointments; this is the first.

@@ -462,3 +462,120 @@ backup-restore = Hent tilbake
 backup-restore-title = Hente tilbake denne sikkerhetskopien?
 backup-restore-body = Dataene dine går tilbake til slik de var { $when }. Det du har nå, blir tatt vare på som en egen sikkerhetskopi.
 backup-restored = Sikkerhetskopien er hentet tilbake.
+
+## Eksport og import
+field-not-a-backup = Denne filen er ikke en sikkerhetskopi fra Intervju, eller den er skadet. Ingenting ble importert.
+field-backup-too-new = Denne sikkerhetskopien er laget av en nyere versjon av Intervju. Oppdater appen og importer den så.
+field-not-a-calendar = Denne filen er ikke en kalenderinvitasjon (.ics).
+field-no-event = Kalenderfilen har ingen avtale å importere.
+csv-date = Dato
+csv-time = Klokkeslett
+csv-employer = Arbeidsgiver
+csv-role = Stilling
+csv-contact-kind = Type kontakt
+csv-contact-person = Kontaktperson
+csv-place = Sted
+csv-status = Status
+csv-time-zone = Tidssone
+contact-kind-first = Jobbintervju
+contact-kind-second = Jobbintervju, andre runde
+contact-kind-task = Arbeidsprøve eller case
+contact-kind-other = Møte med arbeidsgiver
+report-heading = Intervjuer — rapport per { $date }
+report-summary = { $count ->
+    [one] Ett intervju.
+   *[other] { $count } intervjuer.
+}
+report-lessons = Lærdommer som fortsatt er åpne
+ics-summary = Intervju: { $role }, { $company }
+file-kind-json = Sikkerhetskopi fra Intervju
+file-kind-csv = Regneark (CSV)
+file-kind-ics = Kalender (iCalendar)
+file-kind-md = Rapport (Markdown)
+file-save-title = Lagre eksporten
+file-open-title = Velg en fil å importere
+
+## Gjennomgang hjemme
+nav-review = Se tilbake
+review-title = Se tilbake
+export-print = Skriv ut rapporten
+review-search-label = Søk i alt du har skrevet
+review-search-placeholder = Et ord fra et notat, et svar eller en refleksjon
+review-search-none = Ingenting passer med «{ $query }».
+review-search-count = { $count ->
+    [one] Ett treff
+   *[other] { $count } treff
+}
+source-interview = Intervju
+source-preparation = Forberedelse
+source-reflection = Refleksjon
+source-feedback = Tilbakemelding
+source-lists = Forberedelseslister
+source-practice = Øvingslogg
+source-question = Spørsmålsbanken
+review-trends-title = Utvikling
+review-trends-empty = Diagrammene kommer når du har reflektert over et intervju.
+review-averages = Over { $count } refleksjoner ga du i snitt { $first } rett etter, og { $later } da du så tilbake senere.
+chart-stress-title = Hvor anspent du var
+chart-rating-title = Din vurdering, rett etter og senere
+chart-rating-first = Rett etter
+chart-rating-later = Senere
+chart-answers-title = Hvor ofte du fikk…
+chart-said-everything = sagt alt
+chart-enough-time = tid til å snakke
+chart-strengths = fram styrkene dine
+col-interview = Intervju
+review-forgotten-title = Det du stadig glemmer
+review-forgotten-item = { $text } ({ $count } ganger)
+review-lessons-title = Lærdommer som fortsatt er åpne
+review-interviews-title = Alle intervjuer
+filter-status = Status
+filter-company = Arbeidsgiver
+filter-round = Runde
+filter-any-round = Alle runder
+filter-from = Fra
+filter-to = Til
+filter-clear = Fjern filtrene
+view-label = Vis som
+view-table = Tabell
+view-timeline = Tidslinje
+col-date = Dato
+col-company = Arbeidsgiver
+col-role = Stilling
+col-round = Runde
+col-status = Status
+col-rating = Vurdering
+review-count = Viser { $shown } av { $total }
+review-more = Vis flere
+review-none = Ingen intervjuer passer med disse filtrene.
+review-companies-title = Arbeidsgivere
+company-summary = { $count ->
+    [one] Ett intervju, { $first }
+   *[other] { $count } intervjuer, { $first } – { $last }
+}
+company-later-round = Kom videre til en senere runde
+company-show = Vis intervjuene deres
+review-exchange-title = Eksport og import
+review-export-title = Eksport
+export-filtered-hint = Aktivitetsrapporten, kalenderen og rapporten tar med intervjuene filtrene over viser.
+export-csv = Aktivitetsrapport (CSV)
+export-csv-hint = Dato, arbeidsgiver, stilling og type kontakt: det NAV og Arbetsförmedlingen spør etter.
+export-ics = Legg til i kalenderen (.ics)
+export-md = Rapport (Markdown)
+export-json = Full sikkerhetskopi (JSON)
+export-json-hint = Alt sammen, til å ta vare på eller flytte til en annen datamaskin.
+export-saved = Lagret i { $path }
+review-import-title = Import
+import-invitation = En kalenderinvitasjon (.ics)
+import-backup = En sikkerhetskopi (JSON)
+import-backup-hint = Legger til det som ikke er her fra før. Intervjuer du allerede har, kjennes igjen og blir stående som de er.
+import-done = { $added ->
+    [one] Ett intervju lagt til
+   *[other] { $added } intervjuer lagt til
+}, { $duplicates } fantes fra før.
+list-import = Importer en invitasjon
+form-imported-title = Sjekk invitasjonen
+form-imported-hint = Lest fra kalenderfilen. Sjekk opplysningene, fyll inn det som mangler, og lagre.
+form-imported-all-day = Invitasjonen har en dato, men ikke klokkeslett, så starten er satt til 09:00.
+form-imported-zone-guessed = Tidssonen i invitasjonen var ukjent, så tiden vises i din egen sone.
+form-imported-first-of = Filen hadde { $count } avtaler; dette er den første.

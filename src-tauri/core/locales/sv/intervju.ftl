@@ -462,3 +462,120 @@ backup-restore = Återställ
 backup-restore-title = Återställa den här säkerhetskopian?
 backup-restore-body = Dina uppgifter går tillbaka till hur de var { $when }. Det du har nu sparas som en egen säkerhetskopia.
 backup-restored = Säkerhetskopian är återställd.
+
+## Export och import
+field-not-a-backup = Filen är inte en säkerhetskopia från Intervju, eller så är den skadad. Ingenting importerades.
+field-backup-too-new = Säkerhetskopian gjordes av en nyare version av Intervju. Uppdatera appen och importera den sedan.
+field-not-a-calendar = Filen är ingen kalenderinbjudan (.ics).
+field-no-event = Kalenderfilen innehåller ingen bokning att importera.
+csv-date = Datum
+csv-time = Tid
+csv-employer = Arbetsgivare
+csv-role = Tjänst
+csv-contact-kind = Typ av kontakt
+csv-contact-person = Kontaktperson
+csv-place = Plats
+csv-status = Status
+csv-time-zone = Tidszon
+contact-kind-first = Anställningsintervju
+contact-kind-second = Anställningsintervju, andra omgången
+contact-kind-task = Arbetsprov eller case
+contact-kind-other = Möte med arbetsgivaren
+report-heading = Intervjuer — rapport den { $date }
+report-summary = { $count ->
+    [one] En intervju.
+   *[other] { $count } intervjuer.
+}
+report-lessons = Lärdomar som fortfarande är öppna
+ics-summary = Intervju: { $role }, { $company }
+file-kind-json = Säkerhetskopia från Intervju
+file-kind-csv = Kalkylblad (CSV)
+file-kind-ics = Kalender (iCalendar)
+file-kind-md = Rapport (Markdown)
+file-save-title = Spara exporten
+file-open-title = Välj en fil att importera
+
+## Genomgång hemma
+nav-review = Se tillbaka
+review-title = Se tillbaka
+export-print = Skriv ut rapporten
+review-search-label = Sök i allt du har skrivit
+review-search-placeholder = Ett ord från en anteckning, ett svar eller en reflektion
+review-search-none = Inget matchar ”{ $query }”.
+review-search-count = { $count ->
+    [one] En träff
+   *[other] { $count } träffar
+}
+source-interview = Intervju
+source-preparation = Förberedelse
+source-reflection = Reflektion
+source-feedback = Återkoppling
+source-lists = Förberedelselistor
+source-practice = Övningslogg
+source-question = Frågebanken
+review-trends-title = Utveckling
+review-trends-empty = Diagrammen visas när du har reflekterat över en intervju.
+review-averages = Över { $count } reflektioner gav du i snitt { $first } direkt efteråt, och { $later } när du såg tillbaka senare.
+chart-stress-title = Hur spänd du var
+chart-rating-title = Ditt betyg, direkt efteråt och senare
+chart-rating-first = Direkt efteråt
+chart-rating-later = Senare
+chart-answers-title = Hur ofta du fick…
+chart-said-everything = sagt allt
+chart-enough-time = tid att prata
+chart-strengths = fram dina styrkor
+col-interview = Intervju
+review-forgotten-title = Det du ofta glömmer
+review-forgotten-item = { $text } ({ $count } gånger)
+review-lessons-title = Lärdomar som fortfarande är öppna
+review-interviews-title = Alla intervjuer
+filter-status = Status
+filter-company = Arbetsgivare
+filter-round = Omgång
+filter-any-round = Alla omgångar
+filter-from = Från
+filter-to = Till
+filter-clear = Rensa filtren
+view-label = Visa som
+view-table = Tabell
+view-timeline = Tidslinje
+col-date = Datum
+col-company = Arbetsgivare
+col-role = Tjänst
+col-round = Omgång
+col-status = Status
+col-rating = Betyg
+review-count = Visar { $shown } av { $total }
+review-more = Visa fler
+review-none = Inga intervjuer matchar filtren.
+review-companies-title = Arbetsgivare
+company-summary = { $count ->
+    [one] En intervju, { $first }
+   *[other] { $count } intervjuer, { $first } – { $last }
+}
+company-later-round = Gick vidare till en senare omgång
+company-show = Visa deras intervjuer
+review-exchange-title = Export och import
+review-export-title = Export
+export-filtered-hint = Aktivitetsrapporten, kalendern och rapporten innehåller de intervjuer som filtren ovan visar.
+export-csv = Aktivitetsrapport (CSV)
+export-csv-hint = Datum, arbetsgivare, tjänst och typ av kontakt: det som Arbetsförmedlingen och NAV frågar efter.
+export-ics = Lägg till i kalendern (.ics)
+export-md = Rapport (Markdown)
+export-json = Fullständig säkerhetskopia (JSON)
+export-json-hint = Allt, för att spara undan eller flytta till en annan dator.
+export-saved = Sparad i { $path }
+review-import-title = Import
+import-invitation = En kalenderinbjudan (.ics)
+import-backup = En säkerhetskopia (JSON)
+import-backup-hint = Lägger till det som inte redan finns här. Intervjuer du redan har känns igen och lämnas som de är.
+import-done = { $added ->
+    [one] En intervju tillagd
+   *[other] { $added } intervjuer tillagda
+}, { $duplicates } fanns redan.
+list-import = Importera en inbjudan
+form-imported-title = Kontrollera inbjudan
+form-imported-hint = Läst från kalenderfilen. Kontrollera uppgifterna, fyll i det som saknas och spara.
+form-imported-all-day = Inbjudan har ett datum men ingen tid, så starten är satt till 09:00.
+form-imported-zone-guessed = Inbjudans tidszon var okänd, så tiden visas i din egen zon.
+form-imported-first-of = Filen innehöll { $count } bokningar; det här är den första.

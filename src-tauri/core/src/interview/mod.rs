@@ -1,7 +1,7 @@
 //! Interviews (PRODUCT §1): what the user records about each one, how it is checked, and how it
 //! is stored.
 
-mod store;
+pub(crate) mod store;
 mod validate;
 
 #[cfg(test)]

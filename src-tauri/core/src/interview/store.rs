@@ -292,7 +292,11 @@ fn check_previous_round(tx: &Transaction, previous: Option<i64>, this: Option<i6
     Ok(())
 }
 
-fn enum_column<T>(row: &Row, index: usize, parse: fn(&str) -> Option<T>) -> rusqlite::Result<T> {
+pub(crate) fn enum_column<T>(
+    row: &Row,
+    index: usize,
+    parse: fn(&str) -> Option<T>,
+) -> rusqlite::Result<T> {
     let name: String = row.get(index)?;
     parse(&name).ok_or_else(|| {
         rusqlite::Error::FromSqlConversionFailure(
@@ -303,7 +307,7 @@ fn enum_column<T>(row: &Row, index: usize, parse: fn(&str) -> Option<T>) -> rusq
     })
 }
 
-fn instant_column(row: &Row, index: usize) -> rusqlite::Result<DateTime<Utc>> {
+pub(crate) fn instant_column(row: &Row, index: usize) -> rusqlite::Result<DateTime<Utc>> {
     let seconds: i64 = row.get(index)?;
     DateTime::from_timestamp(seconds, 0)
         .ok_or(rusqlite::Error::IntegralValueOutOfRange(index, seconds))

@@ -3,7 +3,7 @@
 //! weakest answers first. A later round sees the earlier round beside its own sheet.
 
 mod bank;
-mod sheet;
+pub mod sheet;
 
 #[cfg(test)]
 mod tests;

@@ -311,7 +311,7 @@ fn previous_round(conn: &Connection, interview_id: i64) -> Result<Option<i64>> {
     .ok_or(Error::NotFound)
 }
 
-fn sheet(conn: &Connection, interview_id: i64) -> Result<Sheet> {
+pub fn sheet(conn: &Connection, interview_id: i64) -> Result<Sheet> {
     let found = conn
         .query_row(
             &format!("SELECT {SHEET_COLUMNS} FROM preparation WHERE interview_id = ?1"),

@@ -20,6 +20,7 @@ mod checklist;
 mod preparation;
 mod reflection;
 mod reminders;
+mod review;
 pub use checklist::{AddItemRequest, CheckRequest, HideRequest, ItemRequest};
 pub use preparation::{
     AddPrepItemRequest, AddSessionRequest, DeckRequest, PracticeRequest, PrepItemRequest,
@@ -30,6 +31,7 @@ pub use reflection::{
     CompleteRequest, FeedbackRequest, LessonRequest, OutcomeRequest, ReflectionRequest,
 };
 pub use reminders::{Notification, ReminderRequest, SnoozeRequest, SwitchRequest};
+pub use review::{ExportRequest, SearchRequest};
 
 /// What the core is told about the device it runs on.
 #[derive(Debug, Clone)]
@@ -307,7 +309,7 @@ impl Core {
         crate::db::dump(&self.conn())
     }
 
-    fn conn(&self) -> MutexGuard<'_, Connection> {
+    pub(crate) fn conn(&self) -> MutexGuard<'_, Connection> {
         // A panic while the lock was held cannot leave a half-written save behind (every write is
         // a transaction that rolls back on drop), so the connection is still sound to use.
         self.conn

@@ -1,0 +1,533 @@
+//! Calendars: interviews out as an iCalendar file (RFC 5545) with a VTIMEZONE for every zone
+//! used, and an invitation in (from Outlook, Google Calendar, Teams, Apple Calendar…) as a
+//! draft interview for the user to confirm.
+//!
+//! The `icalendar` crate parses, and writes the events (escaping, folding at 75 octets). Its
+//! builder cannot make a VTIMEZONE, so those are written here from chrono-tz's transitions —
+//! numbers and zone names only, nothing that needs escaping.
+
+use crate::error::{Error, Problem, Result};
+use crate::i18n::{text, Locale};
+use crate::interview::{self, InterviewDraft, Limits, Person, Round, Status};
+use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Offset, TimeZone, Utc};
+use chrono_tz::{OffsetComponents, OffsetName, Tz};
+use icalendar::{Calendar, CalendarDateTime, Component, Event, EventLike};
+use rusqlite::Connection;
+use serde::Serialize;
+use std::collections::BTreeSet;
+use std::fmt::Write;
+
+// ---------------------------------------------------------------------------------------------
+// Out
+
+pub fn render(
+    conn: &Connection,
+    ids: &[i64],
+    locale: Locale,
+    now: DateTime<Utc>,
+) -> Result<String> {
+    let mut calendar = Calendar::new();
+    calendar.name(&text(locale, "app-name", None));
+    let mut zones = BTreeSet::new();
+    let mut years = (i32::MAX, i32::MIN);
+    for &id in ids {
+        let i = interview::get(conn, id)?;
+        let start = NaiveDateTime::parse_from_str(&i.start_local, "%Y-%m-%dT%H:%M")
+            .map_err(|_| Error::field("startLocal", Problem::InvalidDateTime))?;
+        let end = start + Duration::minutes(i.duration_minutes);
+        use chrono::Datelike;
+        years = (years.0.min(start.year()), years.1.max(end.year()));
+        zones.insert(i.time_zone.clone());
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("company", i.company.as_str());
+        args.set("role", i.role.as_str());
+        let mut description = vec![text(locale, &format!("round-{}", i.round.as_str()), None)];
+        for person in &i.interviewers {
+            description.push(match person.role.is_empty() {
+                true => person.name.clone(),
+                false => format!("{} ({})", person.name, person.role),
+            });
+        }
+        if !i.contact_name.is_empty() || !i.contact_info.is_empty() {
+            description.push(
+                format!("{} {}", i.contact_name, i.contact_info)
+                    .trim()
+                    .to_owned(),
+            );
+        }
+        if !i.job_ad_url.is_empty() {
+            description.push(i.job_ad_url.clone());
+        }
+        let mut event = Event::new();
+        event
+            .uid(&format!(
+                "interview-{}-{}@intervju",
+                i.id,
+                i.created_at.timestamp()
+            ))
+            .timestamp(now)
+            .summary(&text(locale, "ics-summary", Some(&args)))
+            .description(&description.join("\n"))
+            .starts(CalendarDateTime::WithTimezone {
+                date_time: start,
+                tzid: i.time_zone.clone(),
+            })
+            .ends(CalendarDateTime::WithTimezone {
+                date_time: end,
+                tzid: i.time_zone.clone(),
+            });
+        if !i.location.is_empty() {
+            event.location(&i.location);
+        }
+        if matches!(i.status, Status::Withdrawn) {
+            event.status(icalendar::EventStatus::Cancelled);
+        }
+        calendar.push(event.done());
+    }
+    let mut out = calendar.done().to_string();
+    let mut vtimezones = String::new();
+    for zone in zones {
+        if let Ok(tz) = zone.parse::<Tz>() {
+            vtimezone(&mut vtimezones, tz, years.0, years.1);
+        }
+    }
+    // Zones go before the events that use them (RFC 5545 allows any order; some readers don't).
+    let at = out
+        .find("BEGIN:VEVENT")
+        .unwrap_or_else(|| out.len() - "END:VCALENDAR\r\n".len());
+    out.insert_str(at, &vtimezones);
+    Ok(out)
+}
+
+/// A VTIMEZONE with every offset change of `tz` in the years given (and one before, so the
+/// offset in force at the first event is defined), each as its own STANDARD or DAYLIGHT part.
+pub fn vtimezone(out: &mut String, tz: Tz, first_year: i32, last_year: i32) {
+    let from = Utc
+        .with_ymd_and_hms(first_year - 1, 1, 1, 0, 0, 0)
+        .single()
+        .expect("1 January exists");
+    let until = Utc
+        .with_ymd_and_hms(last_year + 1, 12, 31, 0, 0, 0)
+        .single()
+        .expect("31 December exists");
+    let offset_at = |at: DateTime<Utc>| tz.offset_from_utc_datetime(&at.naive_utc());
+    let _ = write!(out, "BEGIN:VTIMEZONE\r\nTZID:{}\r\n", tz.name());
+    let mut before = offset_at(from);
+    let mut parts = 0;
+    let mut at = from;
+    // Offsets change on quarter hours; a 15-minute walk over three years is about 100,000
+    // look-ups, a few milliseconds.
+    while at < until {
+        let next = at + Duration::minutes(15);
+        let after = offset_at(next);
+        if after != before {
+            // Find the exact minute of the change.
+            let mut change = at;
+            while offset_at(change) == before {
+                change += Duration::minutes(1);
+            }
+            part(out, &before, &after, change);
+            parts += 1;
+            before = after;
+        }
+        at = next;
+    }
+    if parts == 0 {
+        // A zone without changes: one part that always applies.
+        part(out, &before, &before, from);
+    }
+    out.push_str("END:VTIMEZONE\r\n");
+}
+
+fn part(
+    out: &mut String,
+    before: &<Tz as TimeZone>::Offset,
+    after: &<Tz as TimeZone>::Offset,
+    at: DateTime<Utc>,
+) {
+    let kind = if after.dst_offset().is_zero() {
+        "STANDARD"
+    } else {
+        "DAYLIGHT"
+    };
+    let from = before.fix().local_minus_utc();
+    let to = after.fix().local_minus_utc();
+    // DTSTART is the wall clock just before the change, in the offset in force then.
+    let local = at.naive_utc() + Duration::seconds(from.into());
+    let _ = write!(
+        out,
+        "BEGIN:{kind}\r\nDTSTART:{}\r\nTZOFFSETFROM:{}\r\nTZOFFSETTO:{}\r\n",
+        local.format("%Y%m%dT%H%M%S"),
+        utc_offset(from),
+        utc_offset(to)
+    );
+    if let Some(name) = after.abbreviation().filter(|n| {
+        n.chars()
+            .all(|c| c.is_ascii_alphanumeric() || "+-".contains(c))
+    }) {
+        let _ = write!(out, "TZNAME:{name}\r\n");
+    }
+    let _ = write!(out, "END:{kind}\r\n");
+}
+
+fn utc_offset(seconds: i32) -> String {
+    let sign = if seconds < 0 { '-' } else { '+' };
+    let s = seconds.abs();
+    format!("{sign}{:02}{:02}", s / 3600, s % 3600 / 60)
+}
+
+// ---------------------------------------------------------------------------------------------
+// In
+
+/// An invitation read from a calendar file, not saved: the form shows it for the user to check.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Invitation {
+    pub draft: InterviewDraft,
+    /// The event had a date and no time: the start is set to 09:00 for the user to correct.
+    pub all_day: bool,
+    /// The file named a zone we could not place; the device's zone is used instead.
+    pub zone_guessed: bool,
+    /// How many events the file held (the first one is taken).
+    pub events: usize,
+}
+
+fn not_a_calendar() -> Error {
+    Error::field("file", Problem::NotACalendar)
+}
+
+/// When an event starts or ends, as written.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum When {
+    Day(NaiveDate),
+    Utc(NaiveDateTime),
+    Zoned(NaiveDateTime, Tz),
+    /// No zone: "the same wall-clock time wherever you are".
+    Floating(NaiveDateTime),
+}
+
+impl When {
+    fn instant(self, device: Tz) -> Option<DateTime<Utc>> {
+        match self {
+            When::Day(d) => interview::resolve_start(d.and_hms_opt(0, 0, 0)?, device),
+            When::Utc(t) => Some(t.and_utc()),
+            When::Zoned(t, tz) => interview::resolve_start(t, tz),
+            When::Floating(t) => interview::resolve_start(t, device),
+        }
+    }
+}
+
+pub fn read_invitation(input: &str, device: Tz) -> Result<Invitation> {
+    // One line ending throughout (a file mixing CRLF and LF confuses the parser), no BOM.
+    let input = input.trim_start_matches('\u{feff}').replace("\r\n", "\n");
+    let unfolded = icalendar::parser::unfold(&input);
+    let calendar = icalendar::parser::read_calendar(&unfolded).map_err(|_| not_a_calendar())?;
+    let mut events = vec![];
+    collect_events(&calendar.components, &mut events);
+    if calendar.components.is_empty() {
+        return Err(not_a_calendar());
+    }
+    let event = *events
+        .first()
+        .ok_or_else(|| Error::field("file", Problem::NoEvent))?;
+    let value = |name: &str| {
+        event
+            .find_prop(name)
+            .map(|p| p.val.as_str().trim().to_owned())
+            .unwrap_or_default()
+    };
+    let mut zone_guessed = false;
+    let mut when = |name: &str| -> Result<Option<When>> {
+        let Some(prop) = event.find_prop(name) else {
+            return Ok(None);
+        };
+        let param = |key: &str| {
+            prop.params
+                .iter()
+                .find(|p| p.key.as_str().eq_ignore_ascii_case(key))
+                .and_then(|p| p.val.as_ref())
+                .map(|v| v.as_str().trim_matches('"').to_owned())
+        };
+        let raw = prop.val.as_str().trim();
+        if param("VALUE").is_some_and(|v| v.eq_ignore_ascii_case("DATE")) || raw.len() == 8 {
+            let day = NaiveDate::parse_from_str(raw, "%Y%m%d").map_err(|_| not_a_calendar())?;
+            return Ok(Some(When::Day(day)));
+        }
+        let (clock, utc) = match raw.strip_suffix(['Z', 'z']) {
+            Some(clock) => (clock, true),
+            None => (raw, false),
+        };
+        let time = NaiveDateTime::parse_from_str(clock, "%Y%m%dT%H%M%S")
+            .or_else(|_| NaiveDateTime::parse_from_str(clock, "%Y%m%dT%H%M"))
+            .map_err(|_| not_a_calendar())?;
+        Ok(Some(match (utc, param("TZID")) {
+            (true, _) => When::Utc(time),
+            (false, None) => When::Floating(time),
+            (false, Some(tzid)) => match zone_named(&tzid) {
+                Some(tz) => When::Zoned(time, tz),
+                None => {
+                    zone_guessed = true;
+                    When::Floating(time)
+                }
+            },
+        }))
+    };
+    let start = when("DTSTART")?.ok_or_else(not_a_calendar)?;
+    let end = when("DTEND")?;
+    let all_day = matches!(start, When::Day(_));
+
+    // The form shows the interview in its own zone; a UTC or floating time is shown where the
+    // user is.
+    let (start_local, zone) = match start {
+        When::Day(d) => (d.and_hms_opt(9, 0, 0).expect("09:00 exists"), device),
+        When::Zoned(t, tz) => (t, tz),
+        When::Floating(t) => (t, device),
+        When::Utc(t) => (t.and_utc().with_timezone(&device).naive_local(), device),
+    };
+    let minutes = if all_day {
+        60
+    } else {
+        let start_at = start.instant(device);
+        let by_end = end
+            .and_then(|e| e.instant(device))
+            .zip(start_at)
+            .map(|(e, s)| (e - s).num_minutes());
+        let by_duration = event
+            .find_prop("DURATION")
+            .and_then(|d| duration_minutes(d.val.as_str()));
+        by_end.or(by_duration).unwrap_or(60)
+    }
+    .clamp(Limits::MIN_MINUTES, Limits::MAX_MINUTES);
+
+    let (organizer_name, organizer_mail) = match event.find_prop("ORGANIZER") {
+        Some(p) => (
+            p.params
+                .iter()
+                .find(|p| p.key.as_str().eq_ignore_ascii_case("CN"))
+                .and_then(|p| p.val.as_ref())
+                .map(|v| v.as_str().trim_matches('"').trim().to_owned())
+                .unwrap_or_default(),
+            mail_address(p.val.as_str()),
+        ),
+        None => (String::new(), String::new()),
+    };
+    let description = value("DESCRIPTION");
+    let mut location = value("LOCATION");
+    if location.is_empty() {
+        location = meeting_link(&description).unwrap_or_default();
+    }
+    let url = value("URL");
+    let draft = InterviewDraft {
+        company: one_line(&company_from_mail(&organizer_mail), Limits::NAME),
+        role: one_line(&value("SUMMARY"), Limits::NAME),
+        round: Round::First,
+        previous_round_id: None,
+        start_local: start_local.format("%Y-%m-%dT%H:%M").to_string(),
+        time_zone: Some(zone.name().to_owned()),
+        duration_minutes: minutes,
+        location: one_line(&location, Limits::LOCATION),
+        interviewers: match organizer_name.is_empty() {
+            true => vec![],
+            false => vec![Person {
+                name: one_line(&organizer_name, Limits::NAME),
+                role: String::new(),
+            }],
+        },
+        contact_name: one_line(&organizer_name, Limits::NAME),
+        contact_info: one_line(&organizer_mail, Limits::CONTACT_INFO),
+        job_ad_url: if url.starts_with("https://") && url.len() <= Limits::URL {
+            url
+        } else {
+            String::new()
+        },
+        job_ad_text: String::new(),
+        status: Status::Planned,
+        notes: clip(&description, Limits::LONG_TEXT),
+    };
+    Ok(Invitation {
+        draft,
+        all_day,
+        zone_guessed,
+        events: events.len(),
+    })
+}
+
+fn collect_events<'a>(
+    components: &'a [icalendar::parser::Component<'a>],
+    out: &mut Vec<&'a icalendar::parser::Component<'a>>,
+) {
+    for c in components {
+        if c.name.as_str().eq_ignore_ascii_case("VEVENT") {
+            out.push(c);
+        }
+        collect_events(&c.components, out);
+    }
+}
+
+/// A one-line field: the lines of a multi-line value (an address, say) joined with commas.
+fn one_line(text: &str, max: usize) -> String {
+    let joined = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ");
+    clip(&joined, max)
+}
+
+/// At most `max` characters, without control characters other than line breaks and tabs.
+fn clip(text: &str, max: usize) -> String {
+    text.chars()
+        .filter(|c| !c.is_control() || matches!(c, '\n' | '\t'))
+        .take(max)
+        .collect::<String>()
+        .trim()
+        .to_owned()
+}
+
+/// An IANA name, a name that ends in one (`/mozilla.org/20050126_1/Europe/Oslo`), or one of
+/// the Windows names Outlook and Teams write.
+pub fn zone_named(tzid: &str) -> Option<Tz> {
+    let tzid = tzid.trim();
+    if let Ok(tz) = tzid.parse::<Tz>() {
+        return Some(tz);
+    }
+    if let Some(tz) = tzid
+        .char_indices()
+        .filter(|(_, c)| *c == '/')
+        .find_map(|(i, _)| tzid[i + 1..].parse::<Tz>().ok())
+    {
+        return Some(tz);
+    }
+    WINDOWS_ZONES
+        .iter()
+        .find(|(windows, _)| windows.eq_ignore_ascii_case(tzid))
+        .and_then(|(_, iana)| iana.parse().ok())
+}
+
+/// Windows zone names (CLDR's windowsZones, territory "001") for the zones our users are most
+/// likely to meet in invitations.
+const WINDOWS_ZONES: &[(&str, &str)] = &[
+    ("UTC", "UTC"),
+    ("GMT Standard Time", "Europe/London"),
+    ("Greenwich Standard Time", "Atlantic/Reykjavik"),
+    ("W. Europe Standard Time", "Europe/Berlin"),
+    ("Central Europe Standard Time", "Europe/Budapest"),
+    ("Central European Standard Time", "Europe/Warsaw"),
+    ("Romance Standard Time", "Europe/Paris"),
+    ("E. Europe Standard Time", "Europe/Chisinau"),
+    ("FLE Standard Time", "Europe/Kiev"),
+    ("GTB Standard Time", "Europe/Bucharest"),
+    ("Russian Standard Time", "Europe/Moscow"),
+    ("Turkey Standard Time", "Europe/Istanbul"),
+    ("Eastern Standard Time", "America/New_York"),
+    ("Central Standard Time", "America/Chicago"),
+    ("Mountain Standard Time", "America/Denver"),
+    ("Pacific Standard Time", "America/Los_Angeles"),
+    ("Atlantic Standard Time", "America/Halifax"),
+    ("India Standard Time", "Asia/Calcutta"),
+    ("China Standard Time", "Asia/Shanghai"),
+    ("Tokyo Standard Time", "Asia/Tokyo"),
+    ("Singapore Standard Time", "Asia/Singapore"),
+    ("AUS Eastern Standard Time", "Australia/Sydney"),
+    ("New Zealand Standard Time", "Pacific/Auckland"),
+    ("Arabian Standard Time", "Asia/Dubai"),
+    ("South Africa Standard Time", "Africa/Johannesburg"),
+    ("E. South America Standard Time", "America/Sao_Paulo"),
+];
+
+/// Minutes of an RFC 5545 duration such as `PT45M`, `PT1H30M`, `P1D` or `P1W`.
+pub fn duration_minutes(raw: &str) -> Option<i64> {
+    let raw = raw.trim();
+    let body = raw.strip_prefix('+').unwrap_or(raw).strip_prefix('P')?;
+    let mut minutes = 0i64;
+    let mut number = String::new();
+    for c in body.chars() {
+        match c {
+            '0'..='9' => number.push(c),
+            'T' => {}
+            unit => {
+                let n: i64 = number.parse().ok()?;
+                number.clear();
+                minutes += n * match unit {
+                    'W' => 7 * 24 * 60,
+                    'D' => 24 * 60,
+                    'H' => 60,
+                    'M' => 1,
+                    'S' => 0,
+                    _ => return None,
+                };
+            }
+        }
+    }
+    number.is_empty().then_some(minutes)
+}
+
+fn mail_address(value: &str) -> String {
+    let v = value.trim();
+    let v = v
+        .get(..7)
+        .filter(|p| p.eq_ignore_ascii_case("mailto:"))
+        .map_or(v, |_| &v[7..]);
+    if v.contains('@') {
+        v.to_owned()
+    } else {
+        String::new()
+    }
+}
+
+/// A guess at the employer from the organiser's address: `kari@bring.no` → "Bring". Addresses
+/// at mail providers say nothing about the employer.
+fn company_from_mail(mail: &str) -> String {
+    const PROVIDERS: &[&str] = &[
+        "gmail",
+        "googlemail",
+        "outlook",
+        "hotmail",
+        "live",
+        "msn",
+        "yahoo",
+        "icloud",
+        "me",
+        "mac",
+        "proton",
+        "protonmail",
+        "online",
+        "telia",
+        "gmx",
+        "aol",
+    ];
+    let Some(domain) = mail.rsplit('@').next().filter(|_| mail.contains('@')) else {
+        return String::new();
+    };
+    let labels: Vec<&str> = domain.split('.').collect();
+    let name = match labels.len() {
+        0 | 1 => return String::new(),
+        n => labels[n - 2],
+    };
+    if PROVIDERS.contains(&name.to_lowercase().as_str()) {
+        return String::new();
+    }
+    let mut chars = name.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// The first meeting link in a text (Teams, Zoom, Meet, Whereby…), for an empty location.
+fn meeting_link(text: &str) -> Option<String> {
+    text.split(|c: char| c.is_whitespace() || "<>\"".contains(c))
+        .find(|w| {
+            w.starts_with("https://")
+                && [
+                    "teams.microsoft.com",
+                    "zoom.us",
+                    "meet.google.com",
+                    "whereby.com",
+                ]
+                .iter()
+                .any(|host| w.contains(host))
+        })
+        .map(|w| w.chars().take(Limits::LOCATION).collect())
+}

@@ -1,0 +1,381 @@
+//! The review: filters, sorting, companies, trends, and a search index that follows every save.
+
+use super::search::{fts_query, Source, MARK_END, MARK_START};
+use super::*;
+use crate::testing::{ask, core, problem, tell, Story};
+use crate::Core;
+use proptest::prelude::*;
+use serde_json::json;
+
+fn search(core: &Core, query: &str) -> Vec<search::Hit> {
+    ask(|r| core.search(r), json!({ "query": query }))
+}
+
+fn sources(core: &Core, query: &str) -> Vec<(Source, Option<i64>)> {
+    let mut found: Vec<_> = search(core, query)
+        .into_iter()
+        .map(|h| (h.source, h.interview_id.or(h.question_id)))
+        .collect();
+    found.sort_by_key(|(s, id)| (format!("{s:?}"), *id));
+    found
+}
+
+fn index_rows(core: &Core) -> i64 {
+    core.conn()
+        .query_row("SELECT count(*) FROM search_text", [], |r| r.get(0))
+        .unwrap()
+}
+
+/// Invariant: every text the user saves is found by its words, from the place it was saved.
+#[test]
+fn search_finds_text_from_every_part_of_an_interview() {
+    let core = core();
+    let id = tell(
+        &core,
+        &Story {
+            notes: "Bring the portfolio",
+            research: "They build ferries on hydrogen",
+            learned: "The team uses Kubernetes",
+            question: "Tell me about a conflict",
+            ..Story::default()
+        },
+    );
+    let q = core.questions().unwrap()[0].id;
+    assert_eq!(sources(&core, "portfolio"), [(Source::Interview, Some(id))]);
+    assert_eq!(
+        sources(&core, "hydrogen"),
+        [(Source::Preparation, Some(id))]
+    );
+    assert_eq!(
+        sources(&core, "kubernetes"),
+        [(Source::Reflection, Some(id))]
+    );
+    assert_eq!(sources(&core, "energy"), [(Source::Feedback, Some(id))]);
+    assert_eq!(sources(&core, "first year"), [(Source::Lists, Some(id))]);
+    assert_eq!(sources(&core, "slow"), [(Source::Practice, Some(id))]);
+    assert_eq!(sources(&core, "conflict"), [(Source::Question, Some(q))]);
+    // The employer's name names the hit.
+    let hit = &search(&core, "hydrogen")[0];
+    assert_eq!(
+        (hit.company.as_str(), hit.role.as_str()),
+        ("Acme", "Developer")
+    );
+    assert_eq!(hit.start_local.as_deref(), Some("2026-11-20T10:00"));
+}
+
+/// Invariant: the index follows edits and deletions; nothing stale is found, nothing is left.
+#[test]
+fn the_index_follows_edits_and_deletions() {
+    let core = core();
+    let id = tell(
+        &core,
+        &Story {
+            research: "hydrogen",
+            ..Story::default()
+        },
+    );
+    let other = tell(
+        &core,
+        &Story {
+            company: "Bring",
+            start: "2026-11-21T10:00",
+            ..Story::default()
+        },
+    );
+    ask(
+        |r| core.update_sheet(r),
+        json!({"interviewId": id, "changes": {"research": "batteries"}}),
+    );
+    assert!(search(&core, "hydrogen").is_empty());
+    assert_eq!(
+        sources(&core, "batteries"),
+        [(Source::Preparation, Some(id))]
+    );
+    let mut draft = serde_json::to_value(
+        core.interview(crate::parse(Some(json!({"id": id}))).unwrap())
+            .unwrap(),
+    )
+    .unwrap();
+    for key in ["id", "startUtc", "nextStatuses", "createdAt", "updatedAt"] {
+        draft.as_object_mut().unwrap().remove(key);
+    }
+    draft["company"] = json!("Posten");
+    ask(
+        |r| core.update_interview(r),
+        json!({"id": id, "interview": draft}),
+    );
+    assert!(search(&core, "acme").is_empty());
+    assert_eq!(search(&core, "posten")[0].interview_id, Some(id));
+
+    let before = index_rows(&core);
+    ask(|r| core.delete_interview(r), json!({"id": id}));
+    // Six rows per interview (own fields, sheet, reflection, feedback, lists, practice).
+    assert_eq!(index_rows(&core), before - 6);
+    assert!(search(&core, "posten").is_empty());
+    assert_eq!(search(&core, "bring")[0].interview_id, Some(other));
+}
+
+/// Invariant: highlights mark the matched words, and only them.
+#[test]
+fn snippets_mark_the_matches() {
+    let core = core();
+    tell(
+        &core,
+        &Story {
+            learned: "They value curiosity above all, and they said curiosity twice",
+            ..Story::default()
+        },
+    );
+    let snippet = &search(&core, "curio")[0].snippet;
+    let marked: Vec<&str> = snippet
+        .split(MARK_START)
+        .skip(1)
+        .map(|s| s.split(MARK_END).next().unwrap())
+        .collect();
+    assert_eq!(marked, ["curiosity", "curiosity"]);
+}
+
+/// Invariant: Nordic letters are letters: "får" is not "far", and "kjør" finds "kjøre".
+#[test]
+fn nordic_letters_are_not_folded() {
+    let core = core();
+    tell(
+        &core,
+        &Story {
+            notes: "Jeg får svar på fredag. Husk å kjøre tidlig.",
+            ..Story::default()
+        },
+    );
+    assert_eq!(search(&core, "får").len(), 1);
+    assert!(search(&core, "far").is_empty());
+    assert_eq!(search(&core, "kjør").len(), 1);
+    assert_eq!(search(&core, "KJØRE").len(), 1);
+}
+
+proptest! {
+    /// Invariant: whatever the user types, search answers (maybe with nothing), never an error:
+    /// FTS syntax in the input is text, not a query.
+    #[test]
+    fn any_input_is_a_safe_query(input in "[ -~æøåÆØÅ\"*():^{}-]{0,60}") {
+        let core = core();
+        tell(&core, &Story::default());
+        let request = crate::parse(Some(json!({ "query": input }))).unwrap();
+        prop_assert!(core.search(request).is_ok());
+        if let Some(q) = fts_query(&input) {
+            prop_assert!(q.split(' ').all(|w| w.starts_with('"') && w.ends_with("\"*")));
+        }
+    }
+}
+
+#[test]
+fn bad_search_requests_are_refused() {
+    let core = core();
+    let long = "a".repeat(201);
+    assert_eq!(
+        problem(core.search(crate::parse(Some(json!({"query": long}))).unwrap())),
+        ("query".into(), "too_long")
+    );
+    assert_eq!(
+        problem(core.search(crate::parse(Some(json!({"query": "a", "limit": 0}))).unwrap())),
+        ("limit".into(), "out_of_range")
+    );
+    assert!(search(&core, " -*- ").is_empty());
+}
+
+fn review(core: &Core, filter: serde_json::Value) -> ReviewPage {
+    ask(|r| core.review(r), filter)
+}
+
+fn companies_of(page: &ReviewPage) -> Vec<&str> {
+    page.rows.iter().map(|r| r.company.as_str()).collect()
+}
+
+fn three(core: &Core) -> [i64; 3] {
+    let a = tell(
+        core,
+        &Story {
+            company: "acme",
+            start: "2026-10-01T10:00",
+            rating: 2,
+            ..Story::default()
+        },
+    );
+    let b = tell(
+        core,
+        &Story {
+            company: "Bring",
+            start: "2026-11-01T10:00",
+            rating: 5,
+            ..Story::default()
+        },
+    );
+    let c = ask(
+        |d| core.create_interview(d),
+        json!({"company": "Acme", "role": "Lead", "round": "second", "startLocal": "2026-12-01T00:30",
+               "timeZone": "Europe/Oslo", "previousRoundId": a}),
+    )
+    .id;
+    ask(
+        |r| core.set_outcome(r),
+        json!({"interviewId": b, "status": "done"}),
+    );
+    [a, b, c]
+}
+
+/// Invariant: each filter narrows, they combine, and `total` counts every match across pages.
+#[test]
+fn filters_narrow_and_combine() {
+    let core = core();
+    let [a, b, c] = three(&core);
+    let all = review(&core, json!({}));
+    assert_eq!(
+        (all.total, companies_of(&all)),
+        (3, vec!["Acme", "Bring", "acme"])
+    );
+    assert_eq!(review(&core, json!({"company": "ACME"})).total, 2);
+    assert_eq!(review(&core, json!({"statuses": ["done"]})).rows[0].id, b);
+    assert_eq!(
+        review(&core, json!({"statuses": ["done", "planned"]})).total,
+        3
+    );
+    assert_eq!(review(&core, json!({"round": "second"})).rows[0].id, c);
+    // Days on the device: 1 December 00:30 in Oslo is 30 November in UTC, and still December.
+    let december = review(&core, json!({"from": "2026-12-01", "to": "2026-12-31"}));
+    assert_eq!(december.rows.iter().map(|r| r.id).collect::<Vec<_>>(), [c]);
+    let autumn = review(
+        &core,
+        json!({"from": "2026-10-01", "to": "2026-11-30", "company": "acme"}),
+    );
+    assert_eq!(autumn.rows.iter().map(|r| r.id).collect::<Vec<_>>(), [a]);
+    let paged = review(&core, json!({"limit": 1, "offset": 1}));
+    assert_eq!((paged.total, paged.rows.len(), paged.rows[0].id), (3, 1, b));
+}
+
+#[test]
+fn every_column_sorts_both_ways() {
+    let core = core();
+    let [a, b, c] = three(&core);
+    let ids = |sort: &str, descending: bool| -> Vec<i64> {
+        review(&core, json!({"sort": sort, "descending": descending}))
+            .rows
+            .iter()
+            .map(|r| r.id)
+            .collect()
+    };
+    assert_eq!(ids("start", true), [c, b, a]);
+    assert_eq!(ids("start", false), [a, b, c]);
+    // Case aside; ties newest first.
+    assert_eq!(ids("company", false), [c, a, b]);
+    assert_eq!(ids("role", false), [b, a, c]);
+    assert_eq!(ids("round", false), [b, a, c]);
+    assert_eq!(ids("status", false), [b, c, a]);
+    // Unrated last both ways.
+    assert_eq!(ids("rating", true), [b, a, c]);
+    assert_eq!(ids("rating", false), [a, b, c]);
+}
+
+#[test]
+fn bad_filters_are_refused() {
+    let core = core();
+    for (filter, field, code) in [
+        (json!({"limit": 0}), "limit", "out_of_range"),
+        (json!({"limit": 501}), "limit", "out_of_range"),
+        (
+            json!({"from": "2026-12-02", "to": "2026-12-01"}),
+            "to",
+            "invalid_date_time",
+        ),
+        (json!({"company": "x".repeat(201)}), "company", "too_long"),
+    ] {
+        assert_eq!(
+            problem(core.review(crate::parse(Some(filter)).unwrap())),
+            (field.into(), code)
+        );
+    }
+    for bad in [
+        json!({"sort": "id; DROP TABLE interview"}),
+        json!({"statuses": ["lost"]}),
+        json!({"from": "1.12.2026"}),
+    ] {
+        assert!(crate::parse::<ReviewFilter>(Some(bad)).is_err());
+    }
+}
+
+#[test]
+fn companies_sum_up_each_employer() {
+    let core = core();
+    three(&core);
+    let list = core.review_companies().unwrap();
+    let acme = &list[0];
+    assert_eq!(list.len(), 2);
+    assert_eq!((acme.interviews, acme.reached_later_round), (2, true));
+    assert_eq!(acme.latest_status, Status::Planned);
+    assert_eq!(
+        (list[1].company.as_str(), list[1].latest_status),
+        ("Bring", Status::Done)
+    );
+}
+
+/// Invariant: trends follow the reflections in time order, and a point forgotten after two
+/// interviews is one recurring point.
+#[test]
+fn trends_follow_the_reflections() {
+    let core = core();
+    tell(
+        &core,
+        &Story {
+            company: "B",
+            start: "2026-11-02T10:00",
+            feeling: 5,
+            rating: 2,
+            forgot: "My portfolio",
+            ..Story::default()
+        },
+    );
+    tell(
+        &core,
+        &Story {
+            company: "A",
+            start: "2026-11-01T10:00",
+            feeling: 4,
+            rating: 1,
+            forgot: "my portfolio.",
+            ..Story::default()
+        },
+    );
+    tell(
+        &core,
+        &Story {
+            company: "C",
+            start: "2026-11-03T10:00",
+            feeling: 2,
+            rating: 4,
+            forgot: "Salary",
+            ..Story::default()
+        },
+    );
+    let t = core.review_trends().unwrap();
+    let order: Vec<(&str, Option<i64>)> = t
+        .points
+        .iter()
+        .map(|p| (p.company.as_str(), p.feeling))
+        .collect();
+    assert_eq!(order, [("A", Some(4)), ("B", Some(5)), ("C", Some(2))]);
+    assert_eq!(t.reflections, 3);
+    assert_eq!(t.average_first_rating, Some(7.0 / 3.0));
+    assert_eq!(
+        t.enough_time,
+        trends::Tally {
+            yes: 3,
+            partly: 0,
+            no: 0
+        }
+    );
+    assert_eq!(t.presented_strengths.no, 3);
+    assert_eq!(t.forgotten.len(), 1);
+    assert_eq!(
+        (t.forgotten[0].text.as_str(), t.forgotten[0].occurrences),
+        ("My portfolio", 2)
+    );
+    assert!(!t.open_lessons.is_empty());
+}
