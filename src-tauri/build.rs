@@ -56,6 +56,13 @@ const COMMANDS: &[&str] = &[
     "recover_database",
     "list_backups",
     "restore_backup",
+    "review",
+    "review_companies",
+    "review_trends",
+    "search",
+    "export_file",
+    "import_backup",
+    "import_invitation",
 ];
 
 fn main() {

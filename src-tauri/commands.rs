@@ -8,13 +8,15 @@ use crate::AppState;
 
 use intervju_core::backup::BackupFile;
 use intervju_core::checklist::ChecklistView;
+use intervju_core::exchange::{ics::Invitation, json::ImportSummary};
 use intervju_core::interview::{Interview, ListPage};
 use intervju_core::preparation::{PreparationView, QuestionView, Sheet};
 use intervju_core::reflection::outcome::Feedback;
 use intervju_core::reflection::{Lesson, ReflectionView};
 use intervju_core::reminders::{ReminderSettings, ReminderView};
+use intervju_core::review::{search::Hit, trends::Trends, CompanySummary, ReviewPage};
 use intervju_core::service::Notification;
-use intervju_core::service::{AppInfo, SettingsView, TimeZones, UiTexts};
+use intervju_core::service::{AppInfo, ExportRequest, SettingsView, TimeZones, UiTexts};
 use intervju_core::{parse, ErrorPayload, Locale};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -77,6 +79,13 @@ pub fn handler<R: Runtime>() -> impl Fn(tauri::ipc::Invoke<R>) -> bool + Send + 
         recover_database,
         list_backups,
         restore_backup,
+        review,
+        review_companies,
+        review_trends,
+        search,
+        export_file,
+        import_backup,
+        import_invitation,
     ]
 }
 
@@ -400,4 +409,71 @@ fn list_backups(state: State<'_, AppState>) -> Reply<Vec<BackupFile>> {
 #[tauri::command]
 fn restore_backup(state: State<'_, AppState>, request: Option<Value>) -> Reply<()> {
     state.run(|core| core.restore_backup(parse(request)?))
+}
+
+#[tauri::command]
+fn review(state: State<'_, AppState>, request: Option<Value>) -> Reply<ReviewPage> {
+    state.run(|core| core.review(parse(request)?))
+}
+
+#[tauri::command]
+fn review_companies(state: State<'_, AppState>) -> Reply<Vec<CompanySummary>> {
+    state.run(|core| core.review_companies())
+}
+
+#[tauri::command]
+fn review_trends(state: State<'_, AppState>) -> Reply<Trends> {
+    state.run(|core| core.review_trends())
+}
+
+#[tauri::command]
+fn search(state: State<'_, AppState>, request: Option<Value>) -> Reply<Vec<Hit>> {
+    state.run(|core| core.search(parse(request)?))
+}
+
+/// Asks where to save (the system's save dialog), then writes the export there. `None`: the
+/// user cancelled. The request is checked before the dialog opens.
+#[tauri::command]
+async fn export_file<R: Runtime>(
+    app: tauri::AppHandle<R>,
+    state: State<'_, AppState>,
+    request: Option<Value>,
+) -> Reply<Option<String>> {
+    let request: ExportRequest = state.run(|core| {
+        let request = parse(request)?;
+        core.check_export(&request)?;
+        Ok(request)
+    })?;
+    let format = request.format;
+    let (locale, name) = state.run(|core| Ok((core.locale(), core.export_name(format))))?;
+    let picked = crate::files::save(&app, locale, format.extension(), &name)
+        .map_err(|e| e.to_payload(locale))?;
+    let Some(path) = picked else { return Ok(None) };
+    state.run(|core| core.export_to(&request, &path))?;
+    Ok(Some(path.display().to_string()))
+}
+
+/// Asks for a JSON backup (the system's open dialog) and adds what it holds. `None`: cancelled.
+#[tauri::command]
+async fn import_backup<R: Runtime>(
+    app: tauri::AppHandle<R>,
+    state: State<'_, AppState>,
+) -> Reply<Option<ImportSummary>> {
+    let locale = state.run(|core| Ok(core.locale()))?;
+    let picked = crate::files::open(&app, locale, "json").map_err(|e| e.to_payload(locale))?;
+    let Some(path) = picked else { return Ok(None) };
+    state.run(|core| core.import_backup_file(&path)).map(Some)
+}
+
+/// Asks for a calendar invitation (.ics) and reads it into a draft for the form. `None`:
+/// cancelled. Nothing is saved until the user saves the form.
+#[tauri::command]
+async fn import_invitation<R: Runtime>(
+    app: tauri::AppHandle<R>,
+    state: State<'_, AppState>,
+) -> Reply<Option<Invitation>> {
+    let locale = state.run(|core| Ok(core.locale()))?;
+    let picked = crate::files::open(&app, locale, "ics").map_err(|e| e.to_payload(locale))?;
+    let Some(path) = picked else { return Ok(None) };
+    state.run(|core| core.read_invitation_file(&path)).map(Some)
 }

@@ -4,6 +4,7 @@
 mod commands;
 #[cfg(desktop)]
 mod desktop;
+mod files;
 #[cfg(mobile)]
 mod mobile;
 mod state;
@@ -43,7 +44,8 @@ pub fn run() {
                 let _ = window.set_focus();
             }
         }))
-        .plugin(tauri_plugin_notification::init());
+        .plugin(tauri_plugin_notification::init())
+        .plugin(tauri_plugin_dialog::init());
     #[cfg(desktop)]
     let builder = builder.plugin(tauri_plugin_autostart::init(
         tauri_plugin_autostart::MacosLauncher::LaunchAgent,

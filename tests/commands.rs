@@ -212,7 +212,7 @@ fn a_database_that_failed_to_open_answers_every_command_with_its_error() {
 fn every_declared_command_is_registered() {
     let ui = Ui::new();
     let declared = declared_commands();
-    assert_eq!(declared.len(), 53);
+    assert_eq!(declared.len(), 60);
     for cmd in &declared {
         if let Err(error) = ui.call(cmd, json!({})) {
             assert!(

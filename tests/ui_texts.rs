@@ -118,6 +118,33 @@ fn every_text_the_ui_uses_is_defined_in_every_language() {
     for section in ["dress", "first_minute", "conduct"] {
         used.insert(format!("check-section-{section}"));
     }
+    for source in [
+        "interview",
+        "preparation",
+        "reflection",
+        "feedback",
+        "lists",
+        "practice",
+        "question",
+    ] {
+        used.insert(format!("source-{source}"));
+    }
+    for view in ["table", "timeline"] {
+        used.insert(format!("view-{view}"));
+    }
+    for column in ["date", "company", "role", "round", "status", "rating"] {
+        used.insert(format!("col-{column}"));
+    }
+    for chart in ["said-everything", "enough-time", "strengths"] {
+        used.insert(format!("chart-{chart}"));
+    }
+    // Texts the core builds from values (the export files and the file dialogs).
+    for round in ["first", "second", "task", "other"] {
+        used.insert(format!("contact-kind-{round}"));
+    }
+    for extension in ["json", "csv", "ics", "md"] {
+        used.insert(format!("file-kind-{extension}"));
+    }
     for locale in Locale::ALL {
         let defined = ids_defined(locale);
         let missing: Vec<_> = used.difference(&defined).collect();

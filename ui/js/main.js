@@ -1,7 +1,7 @@
 // Start-up and routing. The hash names the screen: #/ list, #/new, #/i/7, #/i/7/edit,
 // #/new/after/7 (the next round), #/i/7/checklist, #/i/7/prepare, #/i/7/practice, #/i/7/reflect,
 // #/i/7/later, #/practice,
-// #/questions, #/settings, #/welcome. Each screen is its own module with a `render` function.
+// #/questions, #/review, #/settings, #/welcome. Each screen is its own module with a `render` function.
 import { api, ApiError } from "./api.js";
 import { loadTexts, t } from "./i18n.js";
 import { h, show } from "./dom.js";
@@ -16,6 +16,7 @@ import * as practice from "./screens/practice.js";
 import * as questions from "./screens/questions.js";
 import * as reflect from "./screens/reflect.js";
 import * as later from "./screens/later.js";
+import * as review from "./screens/review.js";
 import { startDueBanner } from "./reminders.js";
 
 const routes = [
@@ -31,6 +32,7 @@ const routes = [
   { pattern: /^#\/i\/(\d+)\/later$/, screen: later, nav: "list" },
   { pattern: /^#\/practice$/, screen: practice, nav: "questions" },
   { pattern: /^#\/questions$/, screen: questions, nav: "questions" },
+  { pattern: /^#\/review$/, screen: review, nav: "review" },
   { pattern: /^#\/settings$/, screen: settings, nav: "settings" },
   { pattern: /^#\/welcome$/, screen: welcome, nav: null },
 ];

@@ -17,7 +17,16 @@ const FIELD_INPUT = {
   contactInfo: "f-contact-info", jobAdUrl: "f-ad-url", jobAdText: "f-ad-text", notes: "f-notes",
 };
 
+let invitation = null;
+
+/** A calendar invitation read by the core: the next new-interview form starts from it. */
+export function startFrom(read) {
+  invitation = read;
+}
+
 export async function render({ id, after, isCurrent }) {
+  const imported = !id && !after ? invitation : null;
+  invitation = null;
   const [existing, earlier, zones, others] = await Promise.all([
     id ? api.interview(id) : null,
     after ? api.interview(after) : null,
@@ -25,7 +34,8 @@ export async function render({ id, after, isCurrent }) {
     api.listInterviews(500, 0),
   ]);
   if (!isCurrent()) return;
-  const v = existing ?? (earlier ? nextRound(earlier) : { round: "first", status: "planned", durationMinutes: 60, timeZone: zones.device, interviewers: [] });
+  const v = existing ?? (earlier ? nextRound(earlier) : imported ? imported.draft
+    : { round: "first", status: "planned", durationMinutes: 60, timeZone: zones.device, interviewers: [] });
   const [date, time] = (v.startLocal ?? "T").split("T");
 
   const people = h("div", { id: "people" });
@@ -129,8 +139,13 @@ export async function render({ id, after, isCurrent }) {
     }
   });
 
-  show(h("div", { class: "page-head" }, h("h1", {}, existing ? t("form-edit-title") : earlier ? t("form-next-round-title") : t("form-new-title"))),
+  show(h("div", { class: "page-head" }, h("h1", {}, existing ? t("form-edit-title") : earlier ? t("form-next-round-title") : imported ? t("form-imported-title") : t("form-new-title"))),
     earlier ? h("p", { class: "subtle" }, t("form-next-round-hint", { company: earlier.company })) : null,
+    imported ? h("div", { class: "card notice", id: "imported-notice" },
+      h("p", {}, t("form-imported-hint")),
+      imported.allDay ? h("p", {}, t("form-imported-all-day")) : null,
+      imported.zoneGuessed ? h("p", {}, t("form-imported-zone-guessed")) : null,
+      imported.events > 1 ? h("p", {}, t("form-imported-first-of", { count: imported.events })) : null) : null,
     form);
 }
 

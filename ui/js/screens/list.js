@@ -1,7 +1,8 @@
 // The list of interviews: upcoming soonest first, then earlier ones, latest first.
 import { api } from "../api.js";
 import { t, formatDateTime, formatParts, relativeDay } from "../i18n.js";
-import { h, show } from "../dom.js";
+import { h, show, toast } from "../dom.js";
+import { importInvitation } from "./review.js";
 
 export const name = "list";
 const PAGE = 100;
@@ -11,7 +12,11 @@ export async function render({ isCurrent }) {
   if (!isCurrent()) return;
   const head = h("div", { class: "page-head" },
     h("h1", {}, t("list-title")),
-    h("a", { class: "button primary", href: "#/new", id: "new-interview" }, "＋ ", t("action-new-interview")));
+    h("div", { class: "head-actions" },
+      h("button", { type: "button", class: "button", id: "list-import", onClick: () => importInvitation(async (work) => {
+        try { await work(); } catch (failure) { toast(failure.fields?.[0]?.message ?? failure.message); }
+      }) }, t("list-import")),
+      h("a", { class: "button primary", href: "#/new", id: "new-interview" }, "＋ ", t("action-new-interview"))));
   if (page.total === 0) {
     show(head, h("section", { class: "empty card" },
       h("img", { src: "icon.svg", alt: "" }),

@@ -1,0 +1,58 @@
+//! The system's file dialogs: the only way a file outside the data folder is ever chosen. The
+//! webview gets no dialog or file permission; the commands open the dialog themselves and only
+//! the path the user picked is read or written.
+
+use intervju_core::i18n::text;
+use intervju_core::Locale;
+use std::path::PathBuf;
+use tauri::{AppHandle, Manager, Runtime};
+use tauri_plugin_dialog::{Dialog, DialogExt, FileDialogBuilder};
+
+fn dialog<R: Runtime>(
+    app: &AppHandle<R>,
+    locale: Locale,
+    extension: &str,
+) -> intervju_core::Result<FileDialogBuilder<R>> {
+    // The mock runtime of the command tests has no dialog.
+    if app.try_state::<Dialog<R>>().is_none() {
+        return Err(std::io::Error::other("no file dialog on this runtime").into());
+    }
+    let kind = text(locale, &format!("file-kind-{extension}"), None);
+    Ok(app.dialog().file().add_filter(kind, &[extension]))
+}
+
+fn path(picked: Option<tauri_plugin_dialog::FilePath>) -> intervju_core::Result<Option<PathBuf>> {
+    picked
+        .map(|p| {
+            p.into_path()
+                .map_err(|e| std::io::Error::other(e.to_string()).into())
+        })
+        .transpose()
+}
+
+/// Where to save; `None` if the user cancelled. Blocks until the dialog closes, so it is only
+/// called from async commands (off the main thread).
+pub fn save<R: Runtime>(
+    app: &AppHandle<R>,
+    locale: Locale,
+    extension: &str,
+    name: &str,
+) -> intervju_core::Result<Option<PathBuf>> {
+    let picked = dialog(app, locale, extension)?
+        .set_title(text(locale, "file-save-title", None))
+        .set_file_name(name)
+        .blocking_save_file();
+    path(picked)
+}
+
+/// Which file to read; `None` if the user cancelled.
+pub fn open<R: Runtime>(
+    app: &AppHandle<R>,
+    locale: Locale,
+    extension: &str,
+) -> intervju_core::Result<Option<PathBuf>> {
+    let picked = dialog(app, locale, extension)?
+        .set_title(text(locale, "file-open-title", None))
+        .blocking_pick_file();
+    path(picked)
+}

@@ -1,0 +1,80 @@
+//! The review's commands over IPC, as the UI calls them: the table, search, trends, companies;
+//! and the file commands refuse a bad request before any dialog opens, changing nothing.
+
+mod common;
+
+use common::Ui;
+use serde_json::json;
+
+fn seeded() -> Ui {
+    let ui = Ui::new();
+    for (company, start, notes) in [
+        ("Posten", "2026-10-01T10:00", "Pakker og logistikk"),
+        ("Bring", "2026-11-01T10:00", "Ruteplanlegging"),
+        ("Posten", "2026-11-20T10:00", "Andre runde om logistikk"),
+    ] {
+        let id = ui.ok(
+            "create_interview",
+            json!({"request": {"company": company, "role": "Utvikler", "startLocal": start, "notes": notes}}),
+        )["id"]
+            .clone();
+        ui.ok(
+            "update_reflection",
+            json!({"request": {"interviewId": id, "changes": {"feeling": 3, "firstRating": 4, "forgot": "Porteføljen"}}}),
+        );
+    }
+    ui
+}
+
+#[test]
+fn the_review_answers_with_rows_hits_trends_and_companies() {
+    let ui = seeded();
+    let page = ui.ok(
+        "review",
+        json!({"request": {"company": "posten", "descending": false}}),
+    );
+    assert_eq!(page["total"], 2);
+    assert_eq!(page["rows"][0]["startLocal"], "2026-10-01T10:00");
+    assert_eq!(page["rows"][0]["firstRating"], 4);
+    let hits = ui.ok("search", json!({"request": {"query": "logistikk"}}));
+    assert_eq!(hits.as_array().unwrap().len(), 2);
+    assert!(hits[0]["snippet"]
+        .as_str()
+        .unwrap()
+        .contains("\u{E000}logistikk\u{E001}"));
+    let trends = ui.ok("review_trends", json!({}));
+    assert_eq!(trends["reflections"], 3);
+    assert_eq!(trends["forgotten"][0]["occurrences"], 3);
+    let companies = ui.ok("review_companies", json!({}));
+    assert_eq!(companies[0]["company"], "Posten");
+    assert_eq!(companies[0]["interviews"], 2);
+}
+
+#[test]
+fn bad_review_requests_get_translated_errors_and_change_nothing() {
+    let ui = seeded();
+    let before = ui.dump();
+    let error = ui.err("review", json!({"request": {"sort": "id DESC; --"}}));
+    assert_eq!(error["code"], "invalid_request");
+    let error = ui.err(
+        "review",
+        json!({"request": {"from": "2026-12-02", "to": "2026-12-01"}}),
+    );
+    assert_eq!(error["fields"][0]["field"], "to");
+    let error = ui.err("search", json!({"request": {"query": "x".repeat(201)}}));
+    assert_eq!(error["fields"][0]["message"], "Bruk høyst 200 tegn.");
+    // The request is checked before the save dialog would open.
+    let error = ui.err("export_file", json!({"request": {"format": "pdf"}}));
+    assert_eq!(error["code"], "invalid_request");
+    let error = ui.err(
+        "export_file",
+        json!({"request": {"format": "csv", "filter": {"from": "2026-12-02", "to": "2026-12-01"}}}),
+    );
+    assert_eq!(error["fields"][0]["field"], "to");
+    // The mock runtime has no file dialog: a good request is answered with an error, not a hang.
+    let error = ui.err("export_file", json!({"request": {"format": "json"}}));
+    assert_eq!(error["code"], "io");
+    assert_eq!(ui.err("import_backup", json!({}))["code"], "io");
+    assert_eq!(ui.err("import_invitation", json!({}))["code"], "io");
+    assert_eq!(ui.dump(), before);
+}
