@@ -3,7 +3,7 @@ SHELL := /bin/bash
 export WEBKIT_DISABLE_COMPOSITING_MODE := 1
 APP := target/debug/intervju
 
-.PHONY: run test bench stress test-deps system-deps node-deps driver-deps vendor check unit e2e clean
+.PHONY: run test bench bundle bundle-appimage stress test-deps system-deps node-deps driver-deps vendor check unit e2e clean
 
 run: system-deps node-deps vendor
 	cargo build
@@ -47,9 +47,28 @@ e2e:
 stress:
 	CRASH_KILLS=200 cargo test -p intervju-core --test crash -- --nocapture
 
-# Benchmarks against baselines measured in the same run (see the README).
-bench:
-	cargo bench -p intervju-core --bench reminders
+# Benchmarks against baselines measured in the same run; writes docs/BENCHMARKS.md. The first
+# run builds both release apps (Intervju and the bare Tauri app) and the 100,000 dataset: about
+# 30 minutes on two cores; later runs about 8.
+bench: test-deps vendor
+	mkdir -p target
+	cargo bench -p intervju-core --bench reminders > target/bench-reminders.txt
+	cat target/bench-reminders.txt
+	cargo bench -p intervju-core --bench core
+	npx tauri build --bundles deb,rpm
+	cargo build --release --manifest-path bench/bare-app/Cargo.toml
+	xvfb-run -a -s "-screen 0 1440x1000x24" dbus-run-session -- python3 scripts/startup.py
+	python3 scripts/bench-report.py
+
+# The release app and its .deb and .rpm (target/release/bundle/), with the Tauri CLI from npm.
+bundle: system-deps node-deps vendor
+	npx tauri build --bundles deb,rpm
+
+# AppImage: the bundler downloads linuxdeploy and its plugins while bundling, so this works only
+# with internet access; offline it stops with a message instead of a stack of errors.
+bundle-appimage: system-deps node-deps vendor
+	@npx tauri build --bundles appimage || { echo >&2; \
+	  echo >&2 "AppImage could not be built: the Tauri bundler downloads its AppImage tools (linuxdeploy) while bundling, which needs internet access. Use 'make bundle' for .deb and .rpm."; exit 1; }
 
 clean:
 	cargo clean

@@ -13,10 +13,13 @@ pub use state::AppState;
 
 use intervju_core::{Environment, Locale};
 use std::path::PathBuf;
-use tauri::{Builder, Manager, Runtime};
+use tauri::{Builder, Listener, Manager, Runtime};
 
 /// Overrides the data folder (tests, portable use); otherwise the OS app-data folder is used.
 pub const DATA_DIR_ENV: &str = "INTERVJU_DATA_DIR";
+
+/// When set, the app prints `first-screen` to stderr once the UI has drawn its first screen.
+pub const STARTUP_REPORT_ENV: &str = "INTERVJU_REPORT_STARTUP";
 
 /// The app without its runtime or its state, so tests can build it on the mock runtime.
 pub fn app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
@@ -58,6 +61,10 @@ pub fn run() {
             // instead of a crash: every command then answers with that error.
             let locale = Locale::from_os(&env.os_locale);
             app.manage(AppState::open(data_dir(app.handle()).ok(), env, locale));
+            // The start-up benchmark (scripts/startup.py) times the first screen with data.
+            if std::env::var_os(STARTUP_REPORT_ENV).is_some() {
+                app.listen_any("intervju://first-screen", |_| eprintln!("first-screen"));
+            }
             #[cfg(desktop)]
             desktop::setup(app)?;
             #[cfg(mobile)]

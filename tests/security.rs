@@ -1,6 +1,8 @@
 //! Least privilege, checked: the one capability grants only our commands, core defaults and
 //! notifications; the CSP allows no remote content, no eval and no inline script; no plugin that
-//! reaches the filesystem, a shell or the network is a dependency.
+//! reaches the filesystem, a shell or the network is a dependency. (The dialog plugin is used
+//! from Rust only — the export and import commands open the dialogs — and the exact set of
+//! granted permissions below leaves the webview without `dialog:` permissions.)
 
 use serde_json::Value;
 use std::collections::BTreeSet;

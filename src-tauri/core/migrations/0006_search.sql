@@ -140,6 +140,7 @@ INSERT INTO search_text (rowid, body)
 INSERT INTO search_text (rowid, body)
     SELECT id * 8 + 6, concat_ws(char(10), text, answer, tags) FROM question;
 
--- The review filters and sorts by these.
+-- The review filters and sorts by these; lessons are found by their point.
 CREATE INDEX interview_by_company ON interview (company COLLATE NOCASE, start_utc);
 CREATE INDEX interview_by_status ON interview (status, start_utc);
+CREATE INDEX lesson_by_key ON lesson (kind, key);

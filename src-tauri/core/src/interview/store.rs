@@ -1,7 +1,7 @@
 //! Interviews in SQLite. Every write is one transaction: it is all on disk when it returns, or
 //! none of it is.
 
-use super::{Interview, InterviewSummary, Person, Round, Status, ValidDraft};
+use super::{Interview, InterviewSummary, Limits, Person, Round, Status, ValidDraft};
 use crate::error::{Error, FieldError, Problem, Result};
 use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
@@ -118,43 +118,66 @@ pub fn require(conn: &Connection, id: i64) -> Result<()> {
 
 pub fn list(conn: &Connection, now: DateTime<Utc>, limit: u32, offset: u32) -> Result<ListPage> {
     let now = now.timestamp();
-    // An interview is upcoming until its expected end. Upcoming ones sort by start ascending,
-    // the rest by start descending; the sort key keeps that in one ORDER BY.
-    let mut stmt = conn.prepare_cached(
-        "SELECT id, company, role, round, status, start_local, time_zone, start_utc,
-                duration_minutes, location, start_utc + duration_minutes * 60 > ?1 AS upcoming
-         FROM interview
-         ORDER BY upcoming DESC,
-                  CASE WHEN upcoming THEN start_utc ELSE -start_utc END,
-                  id
-         LIMIT ?2 OFFSET ?3",
-    )?;
-    let items = stmt
-        .query_map(params![now, limit, offset], |row| {
-            Ok(InterviewSummary {
-                id: row.get(0)?,
-                company: row.get(1)?,
-                role: row.get(2)?,
-                round: enum_column(row, 3, Round::from_sql_name)?,
-                status: enum_column(row, 4, Status::from_sql_name)?,
-                start_local: row.get(5)?,
-                time_zone: row.get(6)?,
-                start_utc: instant_column(row, 7)?,
-                duration_minutes: row.get(8)?,
-                location: row.get(9)?,
-                upcoming: row.get(10)?,
-            })
-        })?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    let (total, upcoming) = conn.query_row(
-        "SELECT count(*), coalesce(sum(start_utc + duration_minutes * 60 > ?1), 0) FROM interview",
-        [now],
-        |row| Ok((row.get(0)?, row.get(1)?)),
-    )?;
+    // An interview is upcoming until its expected end: upcoming ones soonest first, then the
+    // rest latest first. Two range reads of the start index, so a page costs the same whatever
+    // the total: no interview ends more than the longest duration after its start.
+    let earliest_upcoming = now - Limits::MAX_MINUTES * 60;
+    let upcoming: i64 = conn
+        .prepare_cached(
+            "SELECT count(*) FROM interview
+             WHERE start_utc > ?1 AND start_utc + duration_minutes * 60 > ?2",
+        )?
+        .query_row([earliest_upcoming, now], |r| r.get(0))?;
+    let total: i64 = conn
+        .prepare_cached("SELECT count(*) FROM interview")?
+        .query_row([], |r| r.get(0))?;
+    let mut items = Vec::with_capacity(limit as usize);
+    let offset = i64::from(offset);
+    if offset < upcoming {
+        let mut stmt = conn.prepare_cached(&format!(
+            "{SUMMARY} WHERE start_utc > ?2 AND start_utc + duration_minutes * 60 > ?1
+             ORDER BY start_utc, id LIMIT ?3 OFFSET ?4"
+        ))?;
+        let rows = stmt.query_map(params![now, earliest_upcoming, limit, offset], summary)?;
+        items = rows.collect::<rusqlite::Result<Vec<_>>>()?;
+    }
+    let wanted = i64::from(limit) - items.len() as i64;
+    if wanted > 0 {
+        let mut stmt = conn.prepare_cached(&format!(
+            "{SUMMARY} WHERE start_utc + duration_minutes * 60 <= ?1
+             ORDER BY start_utc DESC, id DESC LIMIT ?2 OFFSET ?3"
+        ))?;
+        let past_offset = (offset - upcoming).max(0);
+        let rows = stmt.query_map(params![now, wanted, past_offset], summary)?;
+        for row in rows {
+            items.push(row?);
+        }
+    }
     Ok(ListPage {
         items,
         total,
         upcoming,
+    })
+}
+
+/// The columns of a list row; `?1` is now.
+const SUMMARY: &str = "SELECT id, company, role, round, status, start_local, time_zone, start_utc,
+        duration_minutes, location, start_utc + duration_minutes * 60 > ?1 AS upcoming
+    FROM interview";
+
+fn summary(row: &Row) -> rusqlite::Result<InterviewSummary> {
+    Ok(InterviewSummary {
+        id: row.get(0)?,
+        company: row.get(1)?,
+        role: row.get(2)?,
+        round: enum_column(row, 3, Round::from_sql_name)?,
+        status: enum_column(row, 4, Status::from_sql_name)?,
+        start_local: row.get(5)?,
+        time_zone: row.get(6)?,
+        start_utc: instant_column(row, 7)?,
+        duration_minutes: row.get(8)?,
+        location: row.get(9)?,
+        upcoming: row.get(10)?,
     })
 }
 

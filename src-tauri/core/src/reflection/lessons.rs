@@ -128,13 +128,16 @@ fn query(conn: &Connection, filter: &str, value: i64) -> Result<Vec<Lesson>> {
     // One row per point: the newest text, how many interviews it came from.
     let sql = format!(
         "SELECT l.id, l.kind, l.text, n.occurrences, i.company, i.start_utc
-         FROM lesson l JOIN interview i ON i.id = l.interview_id
-         JOIN (SELECT l2.kind, l2.key, count(DISTINCT l2.interview_id) AS occurrences,
+         FROM (SELECT l2.kind, l2.key, count(DISTINCT l2.interview_id) AS occurrences,
                       max(i2.start_utc * 1000000 + l2.id) AS newest
                FROM lesson l2 JOIN interview i2 ON i2.id = l2.interview_id
                WHERE l2.learned_at IS NULL AND {filter}
                GROUP BY l2.kind, l2.key) n
-           ON n.kind = l.kind AND n.key = l.key AND n.newest = i.start_utc * 1000000 + l.id
+         -- CROSS JOIN keeps this order: from the (few) open points to their lessons, then to
+         -- the interview by key. Left to itself the planner walked every interview.
+         CROSS JOIN lesson l ON l.kind = n.kind AND l.key = n.key
+         CROSS JOIN interview i ON i.id = l.interview_id
+         WHERE n.newest = i.start_utc * 1000000 + l.id
          ORDER BY n.occurrences DESC, i.start_utc DESC, l.id DESC
          LIMIT 50"
     );

@@ -89,44 +89,51 @@ pub fn trends(conn: &Connection) -> Result<Trends> {
             })
         })?
         .collect::<rusqlite::Result<_>>()?;
-    let (reflections, average_feeling, average_first_rating, average_later_rating) = conn
-        .query_row(
-            "SELECT count(*), avg(feeling), avg(first_rating), avg(later_rating) FROM reflection
-             WHERE coalesce(feeling, enough_time, said_everything, presented_strengths,
-                            first_rating, later_rating) IS NOT NULL",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
-        )?;
+    // Every count and average in one pass over the reflections.
+    let tally = |r: &rusqlite::Row, at: usize| -> rusqlite::Result<Tally> {
+        Ok(Tally {
+            yes: r.get(at)?,
+            partly: r.get(at + 1)?,
+            no: r.get(at + 2)?,
+        })
+    };
+    let (reflections, averages, tallies) = conn.query_row(
+        "SELECT count(*) FILTER (WHERE coalesce(feeling, enough_time, said_everything,
+                    presented_strengths, first_rating, later_rating) IS NOT NULL),
+                avg(feeling), avg(first_rating), avg(later_rating),
+                count(*) FILTER (WHERE enough_time = 'yes'),
+                count(*) FILTER (WHERE enough_time = 'partly'),
+                count(*) FILTER (WHERE enough_time = 'no'),
+                count(*) FILTER (WHERE said_everything = 'yes'),
+                count(*) FILTER (WHERE said_everything = 'partly'),
+                count(*) FILTER (WHERE said_everything = 'no'),
+                count(*) FILTER (WHERE presented_strengths = 'yes'),
+                count(*) FILTER (WHERE presented_strengths = 'partly'),
+                count(*) FILTER (WHERE presented_strengths = 'no')
+         FROM reflection",
+        [],
+        |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                (r.get(1)?, r.get(2)?, r.get(3)?),
+                (tally(r, 4)?, tally(r, 7)?, tally(r, 10)?),
+            ))
+        },
+    )?;
+    let (average_feeling, average_first_rating, average_later_rating) = averages;
+    let (enough_time, said_everything, presented_strengths) = tallies;
     Ok(Trends {
         points,
         reflections,
         average_feeling,
         average_first_rating,
         average_later_rating,
-        enough_time: tally(conn, "enough_time")?,
-        said_everything: tally(conn, "said_everything")?,
-        presented_strengths: tally(conn, "presented_strengths")?,
+        enough_time,
+        said_everything,
+        presented_strengths,
         forgotten: forgotten(conn)?,
         open_lessons: lessons::all_open(conn)?,
     })
-}
-
-/// `column` is one of the yes/partly/no columns named in this file, never user input.
-fn tally(conn: &Connection, column: &str) -> Result<Tally> {
-    Ok(conn.query_row(
-        &format!(
-            "SELECT coalesce(sum({column} = 'yes'), 0), coalesce(sum({column} = 'partly'), 0),
-                    coalesce(sum({column} = 'no'), 0) FROM reflection"
-        ),
-        [],
-        |r| {
-            Ok(Tally {
-                yes: r.get(0)?,
-                partly: r.get(1)?,
-                no: r.get(2)?,
-            })
-        },
-    )?)
 }
 
 /// Forgotten points written after two or more interviews, the most frequent first, in the

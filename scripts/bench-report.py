@@ -1,0 +1,177 @@
+#!/usr/bin/env python3
+"""Writes docs/BENCHMARKS.md from the figures of the last `make bench`: criterion's estimates
+(target/criterion/<operation>/<ours|baseline>/<size>/new/estimates.json) and the reminder
+benchmark's printout (target/bench-reminders.txt). Every figure is a median measured in the same
+run as its baseline, so the ratio is what the app adds to the bare SQLite statement."""
+import json
+import pathlib
+import platform
+import subprocess
+import sys
+from datetime import date
+
+root = pathlib.Path(__file__).resolve().parent.parent
+criterion = root / "target" / "criterion"
+out = root / "docs" / "BENCHMARKS.md"
+
+OPERATIONS = [
+    ("create", "Create an interview (validate, save with fsync, plan 7 reminders)", "INSERT one row, own transaction"),
+    ("list_page", "A page of the list (50)", "SELECT 50 rows by start"),
+    ("open", "Open an interview with its sheet and reflection", "3 SELECTs by key"),
+    ("search", "Full-text search, 30 best hits with snippets", "FTS5 MATCH … ORDER BY rank LIMIT 30"),
+    ("review_page", "The review's table: first page (100) and the total", "SELECT 100 with the join, and count(*)"),
+    ("trends", "Trends: 200 points, averages, tallies, recurring points, lessons", "One aggregate SELECT"),
+]
+SIZES = [1_000, 10_000, 100_000]
+# Targets from the issue: list and search under a few milliseconds at 100,000.
+TARGET_MS = {"list_page": 5.0, "search": 5.0, "review_page": 5.0, "open": 5.0}
+
+
+def median_ns(operation, who, size):
+    path = criterion / operation / who / str(size) / "new" / "estimates.json"
+    if not path.exists():
+        return None
+    return json.loads(path.read_text())["median"]["point_estimate"]
+
+
+def fmt(ns):
+    if ns is None:
+        return "–"
+    if ns >= 1e6:
+        return f"{ns / 1e6:.2f} ms"
+    return f"{ns / 1e3:.1f} µs"
+
+
+def machine():
+    cpu = "unknown CPU"
+    try:
+        for line in pathlib.Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    cores = subprocess.run(["nproc"], capture_output=True, text=True).stdout.strip() or "?"
+    memory = "?"
+    try:
+        kb = int(pathlib.Path("/proc/meminfo").read_text().split()[1])
+        memory = f"{kb / 1024 / 1024:.0f} GiB"
+    except (OSError, ValueError, IndexError):
+        pass
+    return f"{cpu}, {cores} cores, {memory} RAM, {platform.system()} {platform.release()}"
+
+
+rows = []
+verdicts = []
+for operation, what, baseline in OPERATIONS:
+    for size in SIZES:
+        ours = median_ns(operation, "ours", size)
+        bare = median_ns(operation, "baseline", size)
+        ratio = f"{ours / bare:.1f}×" if ours and bare else "–"
+        rows.append(f"| {what if size == SIZES[0] else ''} | {size:,} | {fmt(ours)} | {fmt(bare)} | {ratio} |")
+    small, large = median_ns(operation, "ours", SIZES[0]), median_ns(operation, "ours", SIZES[-1])
+    if small and large:
+        growth = large / small
+        line = f"- **{operation}**: {fmt(large)} at 100,000, {growth:.1f}× its time at 1,000"
+        if operation in TARGET_MS:
+            met = large / 1e6 <= TARGET_MS[operation]
+            line += f" — target ≤ {TARGET_MS[operation]:.0f} ms: {'met' if met else 'NOT met'}"
+        verdicts.append(line + ".")
+
+startup_file = root / "target" / "startup.json"
+if startup_file.exists():
+    st = json.loads(startup_file.read_text())
+    bare = st["bare"]
+    lines = [
+        "| App | Start-up to first screen (median) | × bare | Idle memory, PSS (median) | × bare |",
+        "|---|---:|---:|---:|---:|",
+        f"| bare Tauri 2 app, one static page | {bare['startup_ms']:.0f} ms | 1.00× | {bare['memory_mib']:.1f} MiB | 1.00× |",
+    ]
+    checks = []
+    for name, label in (("intervju-empty", "Intervju, empty database"), ("intervju-10k", "Intervju, 10,000 interviews")):
+        s_ = st[name]
+        t_ratio, m_ratio = s_["startup_ms"] / bare["startup_ms"], s_["memory_mib"] / bare["memory_mib"]
+        lines.append(f"| {label} | {s_['startup_ms']:.0f} ms | {t_ratio:.2f}× | {s_['memory_mib']:.1f} MiB | {m_ratio:.2f}× |")
+        checks.append(f"- {label}: start-up {t_ratio:.2f}× (target ≤ 1.3×: {'met' if t_ratio <= 1.3 else 'NOT met'}), "
+                      f"idle memory {m_ratio:.2f}× (target ≤ 1.2×: {'met' if m_ratio <= 1.2 else 'NOT met'}).")
+    runs = len(bare["runs"]["startup_ms"])
+    sizes = st["sizes"]
+    size_lines = [
+        f"| release binary, Intervju | {sizes['intervju_binary'] / 2**20:.1f} MiB |",
+        f"| release binary, bare app | {sizes['bare_binary'] / 2**20:.1f} MiB |",
+    ] + [f"| {name} | {size / 2**20:.1f} MiB |" for name, size in sorted(sizes["bundles"].items())]
+    startup_text = f"""Both apps are release builds with the same profile (LTO, one codegen unit, stripped), started
+{runs} times each, interleaved, under the same Xvfb display and D-Bus session, after one unmeasured
+start each. Start-up is from spawning the process to the first screen drawn — for Intervju the
+list with its data (the UI emits an event once its first screen is in the page; the app prints
+it when `INTERVJU_REPORT_STARTUP` is set), for the bare app its static page. Memory is the
+proportional set size of the app and the WebKit processes it started, summed, after 5 s idle.
+
+{chr(10).join(lines)}
+
+{chr(10).join(checks)}
+
+| Size | |
+|---|---:|
+{chr(10).join(size_lines)}
+"""
+else:
+    startup_text = "Not measured in this run (`make bench` measures it after the core benchmarks)."
+
+reminders = root / "target" / "bench-reminders.txt"
+reminder_text = reminders.read_text().strip() if reminders.exists() else "(not run)"
+
+out.parent.mkdir(exist_ok=True)
+out.write_text(f"""# Benchmarks
+
+Written by `make bench` ({date.today().isoformat()}); do not edit by hand — run it again.
+
+**Machine:** {machine()}. Release build (`cargo bench`), the database on the local disk in
+`target/bench-data/` with the app's own settings (WAL, `synchronous=FULL`).
+
+**Data:** 1,000, 10,000 and 100,000 interviews over five years, each with notes, a preparation
+sheet and a reflection written from a Norwegian vocabulary (about 1,100 indexed words per
+interview); one interview in a hundred mentions "hydrogen", the search word.
+
+**Method:** criterion, 20 samples of each operation after a warm-up; the figure is the median.
+Each operation is measured beside its **baseline**: the bare SQLite statement on the same
+connection settings and the same data that fetches what the operation returns, measured in the
+same run. The ratio is what the app adds: parsing the request, validation, mapping rows,
+serialising the answer, and for "create" the reminder plan.
+
+## Core operations
+
+| Operation | Interviews | Ours (median) | Baseline (median) | Ratio |
+|---|---:|---:|---:|---:|
+{chr(10).join(rows)}
+
+## How cost grows with size
+
+{chr(10).join(verdicts)}
+
+A page of the list, opening an interview and the review's page read by index and do not grow
+with the total; the review's total (`count(*)`) and the trends' aggregates read every row and
+do grow (linearly); full-text search grows with the number of matching documents, not with the
+total.
+
+## Reminders (the scheduler)
+
+```
+{reminder_text}
+```
+
+## Start-up, memory and bundles
+
+{startup_text}
+## Reproduce
+
+```
+make bench          # the core and reminder benchmarks, the release builds of Intervju (with its
+                    # .deb and .rpm) and of the bare app (bench/bare-app/), start-up and memory;
+                    # then writes this file
+```
+
+The 100,000-interview database takes about a minute to make the first time and is kept in
+`target/bench-data/` for later runs.
+""")
+print(f"wrote {out.relative_to(root)}")
