@@ -4,6 +4,9 @@
 
 use crate::AppState;
 use intervju_core::reminders::RECHECK;
+
+/// How long after launch the scheduler's housekeeping waits (see `spawn_scheduler`).
+const SETTLE: Duration = Duration::from_secs(20);
 use intervju_core::service::Notification;
 use serde::Deserialize;
 use std::time::Duration;
@@ -54,20 +57,30 @@ fn show_window<R: Runtime>(app: &AppHandle<R>) {
 
 /// Sleeps until the next due reminder, but never more than 30 s: tokio's clock stops while the
 /// computer sleeps, so the wall clock is looked at again that often.
+///
+/// Due reminders are fired at once; the heavier housekeeping (re-planning every interview, the
+/// day's backup) waits until the app has settled, so the first screen does not queue behind it
+/// for the database (with 10,000 interviews both together took longer than the start-up).
 fn spawn_scheduler<R: Runtime>(app: AppHandle<R>) {
     tauri::async_runtime::spawn(async move {
-        with_core(&app, |core| {
-            if let Err(error) = core.replan_reminders() {
-                eprintln!("intervju: could not re-plan reminders: {error}");
-            }
-        });
+        let started = tokio::time::Instant::now();
+        let mut replanned = false;
         loop {
+            let settled = started.elapsed() >= SETTLE;
             // Without an open database (it may be recovered meanwhile) the scheduler waits.
-            with_core(&app, |core| {
-                if let Err(error) = core.backup_if_due() {
-                    eprintln!("intervju: today's backup failed: {error}");
-                }
-            });
+            if settled {
+                with_core(&app, |core| {
+                    if !replanned {
+                        replanned = true;
+                        if let Err(error) = core.replan_reminders() {
+                            eprintln!("intervju: could not re-plan reminders: {error}");
+                        }
+                    }
+                    if let Err(error) = core.backup_if_due() {
+                        eprintln!("intervju: today's backup failed: {error}");
+                    }
+                });
+            }
             let wait = with_core(&app, |core| match core.fire_due_reminders() {
                 Ok(due) => {
                     due.iter().for_each(|n| deliver(&app, n));
@@ -79,6 +92,10 @@ fn spawn_scheduler<R: Runtime>(app: AppHandle<R>) {
                 }
             })
             .unwrap_or(RECHECK);
+            let wait = match settled {
+                true => wait,
+                false => wait.min(SETTLE.saturating_sub(started.elapsed())),
+            };
             // A wait of zero would mean a reminder came due while firing; look again shortly.
             tokio::time::sleep(wait.max(Duration::from_millis(200))).await;
         }

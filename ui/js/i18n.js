@@ -39,9 +39,23 @@ function intlTag() {
   return intlTags[locale] ?? "en-GB";
 }
 
+// Making an Intl formatter costs far more than using one (it loads locale data); a list of 100
+// interviews asks for hundreds. Each distinct language and style is made once.
+const formatters = new Map();
+
+function dateFormat(options) {
+  const key = JSON.stringify([intlTag(), options]);
+  let format = formatters.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlTag(), options);
+    formatters.set(key, format);
+  }
+  return format;
+}
+
 /** Formats an instant as it reads on the wall clock in `timeZone`. */
 export function formatDateTime(iso, timeZone, style = {}) {
-  return new Intl.DateTimeFormat(intlTag(), {
+  return dateFormat({
     weekday: "long", day: "numeric", month: "long", year: "numeric",
     hour: "2-digit", minute: "2-digit", timeZone, ...style,
   }).format(new Date(iso));
@@ -49,7 +63,7 @@ export function formatDateTime(iso, timeZone, style = {}) {
 
 export function formatParts(iso, timeZone) {
   const date = new Date(iso);
-  const part = (options) => new Intl.DateTimeFormat(intlTag(), { timeZone, ...options }).format(date);
+  const part = (options) => dateFormat({ timeZone, ...options }).format(date);
   return {
     day: part({ day: "numeric" }).replace(".", ""),
     month: part({ month: "short" }).replace(".", ""),
@@ -63,7 +77,9 @@ export function formatParts(iso, timeZone) {
 export function relativeDay(iso, now = new Date()) {
   const startOfDay = (d) => new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
   const days = Math.round((startOfDay(new Date(iso)) - startOfDay(now)) / 86_400_000);
-  const rtf = new Intl.RelativeTimeFormat(intlTag(), { numeric: "auto" });
+  const key = JSON.stringify([intlTag(), "relative"]);
+  if (!formatters.has(key)) formatters.set(key, new Intl.RelativeTimeFormat(intlTag(), { numeric: "auto" }));
+  const rtf = formatters.get(key);
   if (Math.abs(days) < 14) return rtf.format(days, "day");
   if (Math.abs(days) < 60) return rtf.format(Math.round(days / 7), "week");
   return rtf.format(Math.round(days / 30), "month");

@@ -110,10 +110,10 @@ impl ReviewFilter {
         Ok(())
     }
 
-    /// The WHERE clause and its parameters. Periods are days on the device, turned into UTC so
+    /// The WHERE clause (empty without filters) and its parameters. Periods are days on the device, turned into UTC so
     /// the start index answers them.
     fn clause(&self, zone: Tz) -> (String, Vec<SqlValue>) {
-        let mut terms = vec!["1 = 1".to_owned()];
+        let mut terms: Vec<String> = vec![];
         let mut values = vec![];
         if !self.statuses.is_empty() {
             let marks = vec!["?"; self.statuses.len()].join(", ");
@@ -138,7 +138,13 @@ impl ReviewFilter {
             terms.push("i.start_utc < ?".into());
             values.push(day_start(to, zone).into());
         }
-        (terms.join(" AND "), values)
+        // No filter, no WHERE: a bare count(*) is answered from the smallest index, while
+        // any WHERE (even `1 = 1`) makes SQLite read every row.
+        let clause = match terms.is_empty() {
+            true => String::new(),
+            false => format!("WHERE {}", terms.join(" AND ")),
+        };
+        (clause, values)
     }
 }
 
@@ -181,13 +187,13 @@ pub fn rows(conn: &Connection, filter: &ReviewFilter, zone: Tz) -> Result<Review
     filter.check()?;
     let (clause, mut values) = filter.clause(zone);
     let total = conn
-        .prepare_cached(&format!("SELECT count(*) FROM interview i WHERE {clause}"))?
+        .prepare_cached(&format!("SELECT count(*) FROM interview i {clause}"))?
         .query_row(params_from_iter(values.iter()), |r| r.get(0))?;
     let sql = format!(
         "SELECT i.id, i.company, i.role, i.round, i.status, i.start_local, i.time_zone,
                 i.start_utc, r.feeling, r.first_rating, r.later_rating, r.finished_at IS NOT NULL
          FROM interview i LEFT JOIN reflection r ON r.interview_id = i.id
-         WHERE {clause} ORDER BY {} LIMIT ? OFFSET ?",
+         {clause} ORDER BY {} LIMIT ? OFFSET ?",
         filter.sort.order_by(filter.descending)
     );
     values.push(i64::from(filter.limit).into());
@@ -263,7 +269,7 @@ pub fn matching_ids(conn: &Connection, filter: &ReviewFilter, zone: Tz) -> Resul
     .check()?;
     let (clause, values) = filter.clause(zone);
     let mut stmt = conn.prepare_cached(&format!(
-        "SELECT i.id FROM interview i WHERE {clause} ORDER BY i.start_utc, i.id"
+        "SELECT i.id FROM interview i {clause} ORDER BY i.start_utc, i.id"
     ))?;
     let ids = stmt
         .query_map(params_from_iter(values.iter()), |r| r.get(0))?
