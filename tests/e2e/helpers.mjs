@@ -67,9 +67,16 @@ export async function resize(driver, { width, height }) {
 }
 
 export async function waitFor(driver, css, timeout = 10_000) {
-  const el = await driver.wait(until.elementLocated(By.css(css)), timeout);
-  await driver.wait(until.elementIsVisible(el), timeout);
-  return el;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const el = await driver.wait(until.elementLocated(By.css(css)), timeout);
+      await driver.wait(until.elementIsVisible(el), timeout);
+      return el;
+    } catch (error) {
+      // The screen redrew between finding the element and looking at it: find it again.
+      if (error.name !== "StaleElementReferenceError" || attempt >= 3) throw error;
+    }
+  }
 }
 
 /** The visible text of the first match, read in the page so a redraw cannot make it stale. */
