@@ -51,13 +51,16 @@ def pss_kib(pid):
     return 0
 
 
+SIZES = {"1k": 1_000, "10k": 10_000, "100k": 100_000}
+
+
 def data_dir(kind):
-    """A fresh data folder: empty, or a copy of the 10,000-interview benchmark database."""
+    """A fresh data folder: empty, or a copy of one of the core benchmark's databases."""
     folder = pathlib.Path(tempfile.mkdtemp(prefix=f"intervju-startup-{kind}-"))
-    if kind == "10k":
-        source = next(DATA_10K.glob("10000-schema-*"), None)
+    if kind in SIZES:
+        source = next(DATA_10K.glob(f"{SIZES[kind]}-schema-*"), None)
         if source is None:
-            sys.exit("run the core benchmark first: it makes target/bench-data/10000-schema-N")
+            sys.exit(f"run the core benchmark first: it makes target/bench-data/{SIZES[kind]}-schema-N")
         shutil.copy(source / "intervju.sqlite3", folder / "intervju.sqlite3")
     return folder
 
@@ -125,6 +128,18 @@ def main():
             "memory_mib": statistics.median(r["memory_mib"]),
             "runs": r,
         }
+    # How start-up grows with the database: three runs each at 1,000 and 100,000 as well.
+    summary["growth"] = {}
+    for kind in ("1k", "100k"):
+        folder = data_dir(kind)
+        run_once(APP, folder)
+        welcome_seen(folder)
+        times = [run_once(APP, folder)[0] for _ in range(3)]
+        summary["growth"][kind] = {"startup_ms": statistics.median(times), "bytes": (folder / "intervju.sqlite3").stat().st_size}
+        print(f"growth {kind}: {summary['growth'][kind]['startup_ms']:.0f} ms", flush=True)
+        shutil.rmtree(folder, ignore_errors=True)
+    summary["growth"]["10k"] = {"startup_ms": summary["intervju-10k"]["startup_ms"],
+                                "bytes": (folders["10k"] / "intervju.sqlite3").stat().st_size}
     summary["sizes"] = {
         "intervju_binary": APP.stat().st_size,
         "bare_binary": BARE.stat().st_size,
