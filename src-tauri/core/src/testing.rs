@@ -125,3 +125,13 @@ pub fn tell(core: &crate::Core, story: &Story) -> i64 {
     );
     id
 }
+
+/// The search index as (rowid, text), in rowid order.
+pub fn search_index(core: &crate::Core) -> Vec<(i64, String)> {
+    let conn = core.conn();
+    let mut stmt = conn
+        .prepare("SELECT rowid, body FROM search_text ORDER BY rowid")
+        .unwrap();
+    let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
+    rows.collect::<rusqlite::Result<_>>().unwrap()
+}

@@ -150,10 +150,11 @@ pub struct Interview {
     pub updated_at: DateTime<Utc>,
 }
 
-/// One row of the list: enough to recognise the interview, nothing heavy.
+/// What names an interview in any list (the list, the review's table): who, for what, which
+/// round, where it stands and when. Read from the first eight columns of a row (`store::heading`).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
-pub struct InterviewSummary {
+pub struct Heading {
     pub id: i64,
     pub company: String,
     pub role: String,
@@ -162,6 +163,14 @@ pub struct InterviewSummary {
     pub start_local: String,
     pub time_zone: String,
     pub start_utc: DateTime<Utc>,
+}
+
+/// One row of the list: enough to recognise the interview, nothing heavy.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct InterviewSummary {
+    #[serde(flatten)]
+    pub heading: Heading,
     pub duration_minutes: i64,
     pub location: String,
     /// Not yet over at the time of listing (an interview in progress counts as upcoming).

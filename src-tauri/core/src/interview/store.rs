@@ -1,7 +1,7 @@
 //! Interviews in SQLite. Every write is one transaction: it is all on disk when it returns, or
 //! none of it is.
 
-use super::{Interview, InterviewSummary, Limits, Person, Round, Status, ValidDraft};
+use super::{Heading, Interview, InterviewSummary, Limits, Person, Round, Status, ValidDraft};
 use crate::error::{Error, FieldError, Problem, Result};
 use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
@@ -165,8 +165,10 @@ const SUMMARY: &str = "SELECT id, company, role, round, status, start_local, tim
         duration_minutes, location, start_utc + duration_minutes * 60 > ?1 AS upcoming
     FROM interview";
 
-fn summary(row: &Row) -> rusqlite::Result<InterviewSummary> {
-    Ok(InterviewSummary {
+/// The first eight columns of a row: id, company, role, round, status, start_local, time_zone,
+/// start_utc.
+pub(crate) fn heading(row: &Row) -> rusqlite::Result<Heading> {
+    Ok(Heading {
         id: row.get(0)?,
         company: row.get(1)?,
         role: row.get(2)?,
@@ -175,6 +177,12 @@ fn summary(row: &Row) -> rusqlite::Result<InterviewSummary> {
         start_local: row.get(5)?,
         time_zone: row.get(6)?,
         start_utc: instant_column(row, 7)?,
+    })
+}
+
+fn summary(row: &Row) -> rusqlite::Result<InterviewSummary> {
+    Ok(InterviewSummary {
+        heading: heading(row)?,
         duration_minutes: row.get(8)?,
         location: row.get(9)?,
         upcoming: row.get(10)?,

@@ -183,7 +183,7 @@ fn list_shows_upcoming_soonest_first_then_past_latest_first() {
     let order: Vec<_> = page
         .items
         .iter()
-        .map(|i| (i.company.as_str(), i.upcoming))
+        .map(|i| (i.heading.company.as_str(), i.upcoming))
         .collect();
     assert_eq!(
         order,
@@ -201,7 +201,7 @@ fn list_shows_upcoming_soonest_first_then_past_latest_first() {
     let names: Vec<_> = second_page
         .items
         .iter()
-        .map(|i| i.company.as_str())
+        .map(|i| i.heading.company.as_str())
         .collect();
     assert_eq!(names, ["later", "past-recent"]);
     assert_eq!(second_page.total, 5);

@@ -8,8 +8,8 @@ pub mod trends;
 mod tests;
 
 use crate::error::{Error, Problem, Result};
-use crate::interview::store::{enum_column, instant_column};
-use crate::interview::{Round, Status};
+use crate::interview::store::{enum_column, heading, instant_column};
+use crate::interview::{Heading, Round, Status};
 use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
 use rusqlite::types::Value as SqlValue;
@@ -85,7 +85,8 @@ impl ReviewFilter {
         100
     }
 
-    fn check(&self) -> Result<()> {
+    /// The paging of a page of rows; exports ignore it.
+    fn check_page(&self) -> Result<()> {
         if !(1..=Self::MAX_LIMIT).contains(&self.limit) {
             return Err(Error::field(
                 "limit",
@@ -95,6 +96,11 @@ impl ReviewFilter {
                 },
             ));
         }
+        Ok(())
+    }
+
+    /// The filters themselves, for a page or an export.
+    pub fn check(&self) -> Result<()> {
         if self
             .company
             .as_ref()
@@ -159,14 +165,8 @@ fn day_start(day: NaiveDate, zone: Tz) -> i64 {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ReviewRow {
-    pub id: i64,
-    pub company: String,
-    pub role: String,
-    pub round: Round,
-    pub status: Status,
-    pub start_local: String,
-    pub time_zone: String,
-    pub start_utc: DateTime<Utc>,
+    #[serde(flatten)]
+    pub heading: Heading,
     /// 1 relaxed … 5 stressed, from the reflection right after.
     pub feeling: Option<i64>,
     pub first_rating: Option<i64>,
@@ -184,6 +184,7 @@ pub struct ReviewPage {
 }
 
 pub fn rows(conn: &Connection, filter: &ReviewFilter, zone: Tz) -> Result<ReviewPage> {
+    filter.check_page()?;
     filter.check()?;
     let (clause, mut values) = filter.clause(zone);
     let total = conn
@@ -202,14 +203,7 @@ pub fn rows(conn: &Connection, filter: &ReviewFilter, zone: Tz) -> Result<Review
     let rows = stmt
         .query_map(params_from_iter(values.iter()), |r| {
             Ok(ReviewRow {
-                id: r.get(0)?,
-                company: r.get(1)?,
-                role: r.get(2)?,
-                round: enum_column(r, 3, Round::from_sql_name)?,
-                status: enum_column(r, 4, Status::from_sql_name)?,
-                start_local: r.get(5)?,
-                time_zone: r.get(6)?,
-                start_utc: instant_column(r, 7)?,
+                heading: heading(r)?,
                 feeling: r.get(8)?,
                 first_rating: r.get(9)?,
                 later_rating: r.get(10)?,
@@ -262,11 +256,7 @@ pub fn companies(conn: &Connection, limit: u32) -> Result<Vec<CompanySummary>> {
 
 /// Every interview the filter lets through, oldest first (for exports; no paging).
 pub fn matching_ids(conn: &Connection, filter: &ReviewFilter, zone: Tz) -> Result<Vec<i64>> {
-    ReviewFilter {
-        limit: 1,
-        ..filter.clone()
-    }
-    .check()?;
+    filter.check()?;
     let (clause, values) = filter.clause(zone);
     let mut stmt = conn.prepare_cached(&format!(
         "SELECT i.id FROM interview i {clause} ORDER BY i.start_utc, i.id"

@@ -2,7 +2,7 @@
 
 use super::search::{fts_query, Source, MARK_END, MARK_START};
 use super::*;
-use crate::testing::{ask, core, problem, tell, Story};
+use crate::testing::{ask, core, problem, search_index, tell, Story};
 use crate::Core;
 use proptest::prelude::*;
 use serde_json::json;
@@ -18,12 +18,6 @@ fn sources(core: &Core, query: &str) -> Vec<(Source, Option<i64>)> {
         .collect();
     found.sort_by_key(|(s, id)| (format!("{s:?}"), *id));
     found
-}
-
-fn index_rows(core: &Core) -> i64 {
-    core.conn()
-        .query_row("SELECT count(*) FROM search_text", [], |r| r.get(0))
-        .unwrap()
 }
 
 /// Invariant: every text the user saves is found by its words, from the place it was saved.
@@ -107,10 +101,10 @@ fn the_index_follows_edits_and_deletions() {
     assert!(search(&core, "acme").is_empty());
     assert_eq!(search(&core, "posten")[0].interview_id, Some(id));
 
-    let before = index_rows(&core);
+    let before = search_index(&core).len();
     ask(|r| core.delete_interview(r), json!({"id": id}));
     // Six rows per interview (own fields, sheet, reflection, feedback, lists, practice).
-    assert_eq!(index_rows(&core), before - 6);
+    assert_eq!(search_index(&core).len(), before - 6);
     assert!(search(&core, "posten").is_empty());
     assert_eq!(search(&core, "bring")[0].interview_id, Some(other));
 }
@@ -187,7 +181,10 @@ fn review(core: &Core, filter: serde_json::Value) -> ReviewPage {
 }
 
 fn companies_of(page: &ReviewPage) -> Vec<&str> {
-    page.rows.iter().map(|r| r.company.as_str()).collect()
+    page.rows
+        .iter()
+        .map(|r| r.heading.company.as_str())
+        .collect()
 }
 
 fn three(core: &Core) -> [i64; 3] {
@@ -233,22 +230,43 @@ fn filters_narrow_and_combine() {
         (3, vec!["Acme", "Bring", "acme"])
     );
     assert_eq!(review(&core, json!({"company": "ACME"})).total, 2);
-    assert_eq!(review(&core, json!({"statuses": ["done"]})).rows[0].id, b);
+    assert_eq!(
+        review(&core, json!({"statuses": ["done"]})).rows[0]
+            .heading
+            .id,
+        b
+    );
     assert_eq!(
         review(&core, json!({"statuses": ["done", "planned"]})).total,
         3
     );
-    assert_eq!(review(&core, json!({"round": "second"})).rows[0].id, c);
+    assert_eq!(
+        review(&core, json!({"round": "second"})).rows[0].heading.id,
+        c
+    );
     // Days on the device: 1 December 00:30 in Oslo is 30 November in UTC, and still December.
     let december = review(&core, json!({"from": "2026-12-01", "to": "2026-12-31"}));
-    assert_eq!(december.rows.iter().map(|r| r.id).collect::<Vec<_>>(), [c]);
+    assert_eq!(
+        december
+            .rows
+            .iter()
+            .map(|r| r.heading.id)
+            .collect::<Vec<_>>(),
+        [c]
+    );
     let autumn = review(
         &core,
         json!({"from": "2026-10-01", "to": "2026-11-30", "company": "acme"}),
     );
-    assert_eq!(autumn.rows.iter().map(|r| r.id).collect::<Vec<_>>(), [a]);
+    assert_eq!(
+        autumn.rows.iter().map(|r| r.heading.id).collect::<Vec<_>>(),
+        [a]
+    );
     let paged = review(&core, json!({"limit": 1, "offset": 1}));
-    assert_eq!((paged.total, paged.rows.len(), paged.rows[0].id), (3, 1, b));
+    assert_eq!(
+        (paged.total, paged.rows.len(), paged.rows[0].heading.id),
+        (3, 1, b)
+    );
 }
 
 #[test]
@@ -259,7 +277,7 @@ fn every_column_sorts_both_ways() {
         review(&core, json!({"sort": sort, "descending": descending}))
             .rows
             .iter()
-            .map(|r| r.id)
+            .map(|r| r.heading.id)
             .collect()
     };
     assert_eq!(ids("start", true), [c, b, a]);

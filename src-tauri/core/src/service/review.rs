@@ -54,10 +54,7 @@ impl Core {
 
     /// Checks an export request before the user is asked where to save it.
     pub fn check_export(&self, request: &ExportRequest) -> Result<()> {
-        if let Some(filter) = &request.filter {
-            review::matching_ids(&self.conn(), filter, self.env.device_zone)?;
-        }
-        Ok(())
+        request.filter.as_ref().map_or(Ok(()), ReviewFilter::check)
     }
 
     /// The name the save dialog suggests.
