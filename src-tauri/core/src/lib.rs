@@ -16,6 +16,7 @@ pub mod review;
 pub mod service;
 pub mod settings;
 pub mod text;
+pub mod zone;
 
 #[cfg(test)]
 mod testing;

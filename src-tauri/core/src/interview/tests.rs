@@ -256,4 +256,31 @@ proptest! {
             Err(other) => prop_assert!(false, "unexpected error {other:?}"),
         }
     }
+
+    /// Invariant: a start is either refused with one field error, or stored and read back exactly
+    /// as it was sent, its instant on a whole minute (no seconds hidden in one field only).
+    #[test]
+    fn an_accepted_start_is_stored_exactly_as_sent(
+        // Half near misses of the shape, half in it (most of them real times).
+        start in prop_oneof![
+            r"[+ ]?20[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}T[0-9]{1,2}:[0-9]{2}(:[0-9]{2})?",
+            r"20[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-9])T([01][0-9]|2[0-3]):[0-5][0-9]",
+        ],
+    ) {
+        let mut conn = open_in_memory().unwrap();
+        match ValidDraft::new(draft("x", &start), Oslo) {
+            Ok(valid) => {
+                let stored = insert(&mut conn, &valid, at("2026-11-29T08:00:00Z")).unwrap();
+                prop_assert_eq!(&get(&conn, stored.id).unwrap().start_local, &start);
+                prop_assert_eq!(stored.start_utc.timestamp() % 60, 0);
+            }
+            Err(Error::Validation(problems)) => {
+                prop_assert_eq!(problems.len(), 1);
+                prop_assert_eq!(problems[0].field.as_str(), "startLocal");
+                let code = problems[0].problem.code();
+                prop_assert!(code == "invalid_date_time" || code == "nonexistent_time", "{}", code);
+            }
+            Err(other) => prop_assert!(false, "unexpected error {other:?}"),
+        }
+    }
 }

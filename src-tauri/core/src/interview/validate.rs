@@ -3,7 +3,7 @@
 use super::{InterviewDraft, Person};
 use crate::error::{Error, FieldError, Problem, Result};
 use crate::text::TextRule;
-use chrono::{DateTime, LocalResult, NaiveDateTime, TimeZone, Utc};
+use chrono::{DateTime, NaiveDateTime, Utc};
 use chrono_tz::Tz;
 
 /// The bounds a draft must keep. Generous for people, small enough that nothing runs away.
@@ -99,7 +99,7 @@ impl ValidDraft {
         match (problems.is_empty(), zone, start) {
             (true, Some(time_zone), Some((start_local, start_utc))) => {
                 draft.time_zone = Some(time_zone.name().to_owned());
-                draft.start_local = start_local.format("%Y-%m-%dT%H:%M").to_string();
+                draft.start_local = crate::zone::format_local_date_time(start_local);
                 Ok(ValidDraft {
                     draft,
                     time_zone,
@@ -115,21 +115,16 @@ impl ValidDraft {
 /// The instant a wall-clock time in `zone` names. In the autumn fold the earlier of the two
 /// readings is taken (people mean the first 02:30); a time skipped by the spring change has none.
 pub fn resolve_start(local: NaiveDateTime, zone: Tz) -> Option<DateTime<Utc>> {
-    match zone.from_local_datetime(&local) {
-        LocalResult::Single(at) => Some(at.with_timezone(&Utc)),
-        LocalResult::Ambiguous(earlier, _) => Some(earlier.with_timezone(&Utc)),
-        LocalResult::None => None,
-    }
+    crate::zone::resolve(zone, local).earlier()
 }
 
+/// The start as sent, in the one shape of [`crate::zone::parse_local_date_time`]: a form that sends
+/// nothing gets "required", anything else not in that shape "invalid".
 fn parse_local(text: &str) -> std::result::Result<NaiveDateTime, Problem> {
-    let text = text.trim();
-    if text.is_empty() {
+    if text.trim().is_empty() {
         return Err(Problem::Required);
     }
-    let parsed = NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M")
-        .or_else(|_| NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S"))
-        .map_err(|_| Problem::InvalidDateTime)?;
+    let parsed = crate::zone::parse_local_date_time(text).ok_or(Problem::InvalidDateTime)?;
     let year = chrono::Datelike::year(&parsed);
     if !(Limits::FIRST_YEAR..=Limits::LAST_YEAR).contains(&year) {
         return Err(Problem::InvalidDateTime);
@@ -242,6 +237,30 @@ mod tests {
             resolve_start(local, Oslo).map(|t| t.to_rfc3339()),
             expected.map(str::to_owned)
         );
+    }
+
+    /// Only `YYYY-MM-DDTHH:MM` is a start. Other ways of writing the same time are refused,
+    /// never reinterpreted: seconds once stayed in the instant and left the saved text.
+    #[rstest]
+    #[case::exact("2027-06-01T10:00", Some("2027-06-01T08:00:00+00:00"))]
+    #[case::unpadded("2027-6-1T10:00", None)]
+    #[case::signed_year("+2027-06-01T10:00", None)]
+    #[case::seconds("2027-06-01T10:00:30", None)]
+    #[case::zero_seconds("2027-06-01T10:00:00", None)]
+    #[case::blank_around(" 2027-06-01T10:00 ", None)]
+    #[case::no_minutes("2027-06-01T10", None)]
+    fn only_one_shape_of_start_is_accepted(#[case] start: &str, #[case] utc: Option<&str>) {
+        match utc {
+            Some(utc) => {
+                let valid = ValidDraft::new(draft(start), Oslo).unwrap();
+                assert_eq!(valid.draft.start_local, start);
+                assert_eq!(valid.start_utc.to_rfc3339(), utc);
+            }
+            None => assert_eq!(
+                problems(draft(start)),
+                vec![("startLocal".to_owned(), "invalid_date_time")]
+            ),
+        }
     }
 
     #[rstest]

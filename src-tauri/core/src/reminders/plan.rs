@@ -2,8 +2,9 @@
 //! the settings, and the device's zone (for quiet hours). No clock, no database.
 
 use super::{time_of_day, Kind, Override, QuietHours, ReminderSettings};
+use crate::error::{Error, Result};
 use crate::interview::Status;
-use chrono::{DateTime, Duration, LocalResult, NaiveDate, NaiveDateTime, TimeZone, Utc};
+use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Utc};
 use chrono_tz::Tz;
 
 /// What planning needs to know about an interview.
@@ -25,17 +26,21 @@ pub struct Planned {
 /// The instant a wall-clock time names in `zone`. A time skipped by a daylight-saving change
 /// becomes the first valid instant after the gap; a time that occurs twice means the first.
 pub fn resolve_local(local: NaiveDateTime, zone: Tz) -> DateTime<Utc> {
-    let mut probe = local;
-    // Gaps are at most a few hours; walk forward a minute at a time to the first valid reading.
-    for _ in 0..=(4 * 60) {
-        match zone.from_local_datetime(&probe) {
-            LocalResult::Single(at) => return at.with_timezone(&Utc),
-            LocalResult::Ambiguous(earlier, _) => return earlier.with_timezone(&Utc),
-            LocalResult::None => probe += Duration::minutes(1),
-        }
-    }
-    // No zone has a gap this long; read it as UTC rather than fail.
-    Utc.from_utc_datetime(&local)
+    crate::zone::resolve(zone, local).earlier_or_after_gap()
+}
+
+/// The zone an interview was saved with. Saving checks the name, so one that no longer parses
+/// is a damaged row (or a zone a newer time-zone database dropped): an error, logged with the
+/// interview it belongs to, rather than an interview that silently gets no reminders.
+pub fn stored_zone(interview_id: i64, name: &str) -> Result<Tz> {
+    name.parse().map_err(|_| {
+        tracing::error!(
+            interview_id,
+            zone = name,
+            "stored time zone is unknown; the interview's reminders cannot be planned"
+        );
+        Error::stored("interview time zone", name)
+    })
 }
 
 fn at_day(date: NaiveDate, minutes: u32, zone: Tz) -> DateTime<Utc> {

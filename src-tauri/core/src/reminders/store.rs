@@ -37,24 +37,30 @@ pub fn save_settings(conn: &Connection, settings: &ReminderSettings) -> Result<(
 }
 
 fn input(conn: &Connection, interview_id: i64) -> Result<Option<PlanInput>> {
-    let row = conn
+    let row: Option<(String, String, i64, String, Option<i64>)> = conn
         .query_row(
             "SELECT start_local, time_zone, duration_minutes, status, status_changed_at FROM interview WHERE id = ?1",
             [interview_id],
             |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get(2)?, r.get::<_, String>(3)?, r.get(4)?)),
         )
         .optional()?;
-    Ok(row.and_then(
-        |(local, zone, duration, status, changed): (String, String, i64, String, Option<i64>)| {
-            Some(PlanInput {
-                start_local: NaiveDateTime::parse_from_str(&local, "%Y-%m-%dT%H:%M").ok()?,
-                zone: zone.parse().ok()?,
-                duration_minutes: duration,
-                status: Status::from_sql_name(&status)?,
-                status_changed_at: changed.and_then(|t| DateTime::from_timestamp(t, 0)),
-            })
-        },
-    ))
+    let Some((local, zone, duration, status, changed)) = row else {
+        return Ok(None);
+    };
+    let zone = super::plan::stored_zone(interview_id, &zone)?;
+    let (Ok(start_local), Some(status)) = (
+        NaiveDateTime::parse_from_str(&local, "%Y-%m-%dT%H:%M"),
+        Status::from_sql_name(&status),
+    ) else {
+        return Ok(None);
+    };
+    Ok(Some(PlanInput {
+        start_local,
+        zone,
+        duration_minutes: duration,
+        status,
+        status_changed_at: changed.and_then(|t| DateTime::from_timestamp(t, 0)),
+    }))
 }
 
 fn switches(conn: &Connection, interview_id: i64) -> Result<Vec<(Kind, Override)>> {

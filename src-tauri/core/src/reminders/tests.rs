@@ -366,6 +366,48 @@ fn after_a_restart_before_reminders_are_skipped_once_begun_and_after_reminders_f
     assert!(fired_unseen(&conn).unwrap().is_empty());
 }
 
+/// Invariant: an interview whose stored zone no longer parses is an error whenever its
+/// reminders are planned, never an interview that quietly has none.
+#[test]
+fn an_unknown_stored_zone_is_an_error_not_silence() {
+    let mut conn = open_in_memory().unwrap();
+    let now = utc("2026-11-29T08:00:00Z");
+    let id = new_interview(&mut conn, "2026-12-01T13:00", now);
+    conn.execute(
+        "UPDATE interview SET time_zone = 'Europe/Atlantis' WHERE id = ?1",
+        [id],
+    )
+    .unwrap();
+    for result in [replan(&conn, id, now, Oslo), replan_all(&conn, now, Oslo)] {
+        match result {
+            Err(crate::Error::StoredValue { what, detail }) => {
+                assert_eq!(
+                    (what, detail.as_str()),
+                    ("interview time zone", "Europe/Atlantis")
+                )
+            }
+            other => panic!("expected a stored-value error, got {other:?}"),
+        }
+    }
+}
+
+/// Samoa skipped the whole of 30 December 2011. A reminder set for that evening comes at the
+/// first instant after the gap (midnight, 31 December), not at a guess.
+#[test]
+fn a_reminder_in_a_day_long_gap_comes_when_the_gap_ends() {
+    let apia: Tz = "Pacific/Apia".parse().unwrap();
+    let plan = plan(
+        &input("2011-12-31T10:00", apia, Status::Planned),
+        &quiet_off(),
+        &[],
+        apia,
+    );
+    assert_eq!(
+        due_of(&plan, Kind::EveningBefore).as_deref(),
+        Some("2011-12-30T10:00Z")
+    );
+}
+
 #[test]
 fn adding_a_past_interview_sets_off_nothing_old() {
     let mut conn = open_in_memory().unwrap();

@@ -4,8 +4,11 @@
 use crate::error::{Error, Problem, Result};
 use crate::interview::{self, InterviewDraft, Limits, Person, Round, Status};
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
-use chrono_tz::Tz;
+use chrono_tz::{Tz, TZ_VARIANTS};
+use icalendar::parser::{Parameter, Property};
+use icalendar::{CalendarDateTime, DatePerhapsTime};
 use serde::Serialize;
+use windows_timezones::WindowsTimezone;
 
 /// An invitation read from a calendar file, not saved: the form shows it for the user to check.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -28,7 +31,7 @@ fn not_a_calendar() -> Error {
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum When {
     Day(NaiveDate),
-    Utc(NaiveDateTime),
+    Utc(DateTime<Utc>),
     Zoned(NaiveDateTime, Tz),
     /// No zone: "the same wall-clock time wherever you are".
     Floating(NaiveDateTime),
@@ -38,7 +41,7 @@ impl When {
     fn instant(self, device: Tz) -> Option<DateTime<Utc>> {
         match self {
             When::Day(d) => interview::resolve_start(d.and_hms_opt(0, 0, 0)?, device),
-            When::Utc(t) => Some(t.and_utc()),
+            When::Utc(t) => Some(t),
             When::Zoned(t, tz) => interview::resolve_start(t, tz),
             When::Floating(t) => interview::resolve_start(t, device),
         }
@@ -69,35 +72,20 @@ pub fn read_invitation(input: &str, device: Tz) -> Result<Invitation> {
         let Some(prop) = event.find_prop(name) else {
             return Ok(None);
         };
-        let param = |key: &str| {
-            prop.params
-                .iter()
-                .find(|p| p.key.as_str().eq_ignore_ascii_case(key))
-                .and_then(|p| p.val.as_ref())
-                .map(|v| v.as_str().trim_matches('"').to_owned())
-        };
-        let raw = prop.val.as_str().trim();
-        if param("VALUE").is_some_and(|v| v.eq_ignore_ascii_case("DATE")) || raw.len() == 8 {
-            let day = NaiveDate::parse_from_str(raw, "%Y%m%d").map_err(|_| not_a_calendar())?;
-            return Ok(Some(When::Day(day)));
-        }
-        let (clock, utc) = match raw.strip_suffix(['Z', 'z']) {
-            Some(clock) => (clock, true),
-            None => (raw, false),
-        };
-        let time = NaiveDateTime::parse_from_str(clock, "%Y%m%dT%H%M%S")
-            .or_else(|_| NaiveDateTime::parse_from_str(clock, "%Y%m%dT%H%M"))
-            .map_err(|_| not_a_calendar())?;
-        Ok(Some(match (utc, param("TZID")) {
-            (true, _) => When::Utc(time),
-            (false, None) => When::Floating(time),
-            (false, Some(tzid)) => match zone_named(&tzid) {
-                Some(tz) => When::Zoned(time, tz),
-                None => {
-                    zone_guessed = true;
-                    When::Floating(time)
+        let value = DatePerhapsTime::try_from(&tidy(prop)).map_err(|_| not_a_calendar())?;
+        Ok(Some(match value {
+            DatePerhapsTime::Date(day) => When::Day(day),
+            DatePerhapsTime::DateTime(CalendarDateTime::Utc(at)) => When::Utc(at),
+            DatePerhapsTime::DateTime(CalendarDateTime::Floating(time)) => When::Floating(time),
+            DatePerhapsTime::DateTime(CalendarDateTime::WithTimezone { date_time, tzid }) => {
+                match zone_named(&tzid) {
+                    Some(tz) => When::Zoned(date_time, tz),
+                    None => {
+                        zone_guessed = true;
+                        When::Floating(date_time)
+                    }
                 }
-            },
+            }
         }))
     };
     let start = when("DTSTART")?.ok_or_else(not_a_calendar)?;
@@ -110,7 +98,7 @@ pub fn read_invitation(input: &str, device: Tz) -> Result<Invitation> {
         When::Day(d) => (d.and_hms_opt(9, 0, 0).expect("09:00 exists"), device),
         When::Zoned(t, tz) => (t, tz),
         When::Floating(t) => (t, device),
-        When::Utc(t) => (t.and_utc().with_timezone(&device).naive_local(), device),
+        When::Utc(t) => (t.with_timezone(&device).naive_local(), device),
     };
     let minutes = if all_day {
         60
@@ -150,7 +138,7 @@ pub fn read_invitation(input: &str, device: Tz) -> Result<Invitation> {
         role: one_line(&value("SUMMARY"), Limits::NAME),
         round: Round::First,
         previous_round_id: None,
-        start_local: start_local.format("%Y-%m-%dT%H:%M").to_string(),
+        start_local: crate::zone::format_local_date_time(start_local),
         time_zone: Some(zone.name().to_owned()),
         duration_minutes: minutes,
         location: one_line(&location, Limits::LOCATION),
@@ -192,6 +180,24 @@ fn collect_events<'a>(
     }
 }
 
+/// A date or date-time property as `icalendar`'s typed reader expects it. RFC 5545 makes
+/// parameter names case-insensitive, but the reader looks for `TZID` as written; values are
+/// digits, `T` and `Z`, which some writers send in lower case or with stray blanks.
+fn tidy(prop: &Property<'_>) -> Property<'static> {
+    Property {
+        name: prop.name.to_owned(),
+        val: prop.val.as_str().trim().to_ascii_uppercase().into(),
+        params: prop
+            .params
+            .iter()
+            .map(|p| Parameter {
+                key: p.key.as_str().to_ascii_uppercase().into(),
+                val: p.val.as_ref().map(|v| v.to_owned()),
+            })
+            .collect(),
+    }
+}
+
 /// A one-line field: the lines of a multi-line value (an address, say) joined with commas.
 fn one_line(text: &str, max: usize) -> String {
     let joined = text
@@ -214,7 +220,9 @@ fn clip(text: &str, max: usize) -> String {
 }
 
 /// An IANA name, a name that ends in one (`/mozilla.org/20050126_1/Europe/Oslo`), or one of
-/// the Windows names Outlook and Teams write.
+/// the Windows names Outlook and Teams write (`W. Europe Standard Time`), through CLDR's
+/// windowsZones mapping as the `windows-timezones` crate carries it (its world-wide default,
+/// territory "001", for each name).
 pub fn zone_named(tzid: &str) -> Option<Tz> {
     let tzid = tzid.trim();
     if let Ok(tz) = tzid.parse::<Tz>() {
@@ -227,68 +235,49 @@ pub fn zone_named(tzid: &str) -> Option<Tz> {
     {
         return Some(tz);
     }
-    WINDOWS_ZONES
+    if let Ok(windows) = tzid.parse::<WindowsTimezone>() {
+        return Some(windows.into());
+    }
+    // The crate matches names as Windows spells them; a writer that changed their case is still
+    // understood. It lists its zones only by the IANA zones that map to them, so the names are
+    // gathered from there (every Windows zone's own default maps back to it).
+    TZ_VARIANTS
         .iter()
-        .find(|(windows, _)| windows.eq_ignore_ascii_case(tzid))
-        .and_then(|(_, iana)| iana.parse().ok())
+        .filter_map(|&tz| WindowsTimezone::try_from(tz).ok())
+        .find(|windows| windows.name().eq_ignore_ascii_case(tzid))
+        .map(Tz::from)
 }
 
-/// Windows zone names (CLDR's windowsZones, territory "001") for the zones our users are most
-/// likely to meet in invitations.
-const WINDOWS_ZONES: &[(&str, &str)] = &[
-    ("UTC", "UTC"),
-    ("GMT Standard Time", "Europe/London"),
-    ("Greenwich Standard Time", "Atlantic/Reykjavik"),
-    ("W. Europe Standard Time", "Europe/Berlin"),
-    ("Central Europe Standard Time", "Europe/Budapest"),
-    ("Central European Standard Time", "Europe/Warsaw"),
-    ("Romance Standard Time", "Europe/Paris"),
-    ("E. Europe Standard Time", "Europe/Chisinau"),
-    ("FLE Standard Time", "Europe/Kiev"),
-    ("GTB Standard Time", "Europe/Bucharest"),
-    ("Russian Standard Time", "Europe/Moscow"),
-    ("Turkey Standard Time", "Europe/Istanbul"),
-    ("Eastern Standard Time", "America/New_York"),
-    ("Central Standard Time", "America/Chicago"),
-    ("Mountain Standard Time", "America/Denver"),
-    ("Pacific Standard Time", "America/Los_Angeles"),
-    ("Atlantic Standard Time", "America/Halifax"),
-    ("India Standard Time", "Asia/Calcutta"),
-    ("China Standard Time", "Asia/Shanghai"),
-    ("Tokyo Standard Time", "Asia/Tokyo"),
-    ("Singapore Standard Time", "Asia/Singapore"),
-    ("AUS Eastern Standard Time", "Australia/Sydney"),
-    ("New Zealand Standard Time", "Pacific/Auckland"),
-    ("Arabian Standard Time", "Asia/Dubai"),
-    ("South Africa Standard Time", "Africa/Johannesburg"),
-    ("E. South America Standard Time", "America/Sao_Paulo"),
-];
-
-/// Minutes of an RFC 5545 duration such as `PT45M`, `PT1H30M`, `P1D` or `P1W`.
+/// Minutes of an RFC 5545 duration such as `PT45M`, `PT1H30M`, `P1D` or `P1W`, read by the
+/// `iso8601` crate (the one `icalendar` itself uses for durations).
 pub fn duration_minutes(raw: &str) -> Option<i64> {
     let raw = raw.trim();
-    let body = raw.strip_prefix('+').unwrap_or(raw).strip_prefix('P')?;
-    let mut minutes = 0i64;
-    let mut number = String::new();
-    for c in body.chars() {
-        match c {
-            '0'..='9' => number.push(c),
-            'T' => {}
-            unit => {
-                let n: i64 = number.parse().ok()?;
-                number.clear();
-                minutes += n * match unit {
-                    'W' => 7 * 24 * 60,
-                    'D' => 24 * 60,
-                    'H' => 60,
-                    'M' => 1,
-                    'S' => 0,
-                    _ => return None,
-                };
-            }
-        }
+    // RFC 5545 allows a sign before the `P`; ISO 8601 does not. A negative length is no length.
+    let raw = raw.strip_prefix('+').unwrap_or(raw);
+    // The crate's `duration()` ignores what follows a valid start (`PT1X` would be zero); its
+    // parser tells what is left over.
+    let Ok((rest, duration)) = iso8601::parsers::parse_duration(raw.as_bytes()) else {
+        return None;
+    };
+    if !rest.is_empty() {
+        return None;
     }
-    number.is_empty().then_some(minutes)
+    match duration {
+        iso8601::Duration::Weeks(weeks) => Some(i64::from(weeks) * 7 * 24 * 60),
+        // RFC 5545 durations have no years or months (their length depends on the calendar).
+        iso8601::Duration::YMDHMS {
+            year: 0,
+            month: 0,
+            day,
+            hour,
+            minute,
+            ..
+        } => {
+            // Seconds are below what the form holds and are dropped, as they always were.
+            Some((i64::from(day) * 24 + i64::from(hour)) * 60 + i64::from(minute))
+        }
+        iso8601::Duration::YMDHMS { .. } => None,
+    }
 }
 
 fn mail_address(value: &str) -> String {

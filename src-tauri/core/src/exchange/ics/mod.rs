@@ -3,17 +3,20 @@
 //! draft interview for the user to confirm.
 //!
 //! The `icalendar` crate parses, and writes the events (escaping, folding at 75 octets). Its
-//! builder cannot make a VTIMEZONE, so those are written here from chrono-tz's transitions —
-//! numbers and zone names only, nothing that needs escaping.
+//! builder cannot make a VTIMEZONE, so those are written here from the zone's changes
+//! ([`crate::zone::transitions`]) — numbers and zone names only, nothing that needs escaping.
 
 mod invitation;
+#[cfg(test)]
+mod tests;
 
 pub use invitation::{duration_minutes, read_invitation, zone_named, Invitation};
 
-use crate::error::{Error, Problem, Result};
+use crate::error::{Error, Result};
 use crate::i18n::{text, Locale};
 use crate::interview::{self, Status};
-use chrono::{DateTime, Duration, NaiveDateTime, Offset, TimeZone, Utc};
+use crate::zone;
+use chrono::{DateTime, Duration, Offset, TimeZone, Utc};
 use chrono_tz::{OffsetComponents, OffsetName, Tz};
 use icalendar::{Calendar, CalendarDateTime, Component, Event, EventLike};
 use rusqlite::Connection;
@@ -32,8 +35,9 @@ pub fn render(
     let mut years = (i32::MAX, i32::MIN);
     for &id in ids {
         let i = interview::get(conn, id)?;
-        let start = NaiveDateTime::parse_from_str(&i.start_local, "%Y-%m-%dT%H:%M")
-            .map_err(|_| Error::field("startLocal", Problem::InvalidDateTime))?;
+        // Saving wrote it in the one shape; anything else is a damaged row, not the user's input.
+        let start = zone::parse_local_date_time(&i.start_local)
+            .ok_or_else(|| Error::stored("interview start", &i.start_local))?;
         let end = start + Duration::minutes(i.duration_minutes);
         use chrono::Datelike;
         years = (years.0.min(start.year()), years.1.max(end.year()));
@@ -86,10 +90,13 @@ pub fn render(
     }
     let mut out = calendar.done().to_string();
     let mut vtimezones = String::new();
-    for zone in zones {
-        if let Ok(tz) = zone.parse::<Tz>() {
-            vtimezone(&mut vtimezones, tz, years.0, years.1);
-        }
+    for name in zones {
+        // An event whose zone has no VTIMEZONE is read as floating time by some calendars: a
+        // stored name that no longer parses is an error, not an hour's shift in the file.
+        let tz = name
+            .parse::<Tz>()
+            .map_err(|_| Error::stored("interview time zone", &name))?;
+        vtimezone(&mut vtimezones, tz, years.0, years.1);
     }
     // Zones go before the events that use them (RFC 5545 allows any order; some readers don't).
     let at = out
@@ -110,31 +117,15 @@ pub fn vtimezone(out: &mut String, tz: Tz, first_year: i32, last_year: i32) {
         .with_ymd_and_hms(last_year + 1, 12, 31, 0, 0, 0)
         .single()
         .expect("31 December exists");
-    let offset_at = |at: DateTime<Utc>| tz.offset_from_utc_datetime(&at.naive_utc());
     let _ = write!(out, "BEGIN:VTIMEZONE\r\nTZID:{}\r\n", tz.name());
-    let mut before = offset_at(from);
-    let mut parts = 0;
-    let mut at = from;
-    // Offsets change on quarter hours; a 15-minute walk over three years is about 100,000
-    // look-ups, a few milliseconds.
-    while at < until {
-        let next = at + Duration::minutes(15);
-        let after = offset_at(next);
-        if after != before {
-            // Find the exact minute of the change.
-            let mut change = at;
-            while offset_at(change) == before {
-                change += Duration::minutes(1);
-            }
-            part(out, &before, &after, change);
-            parts += 1;
-            before = after;
-        }
-        at = next;
+    let changes = zone::transitions(tz, from, until);
+    for change in &changes {
+        part(out, &change.before, &change.after, change.at);
     }
-    if parts == 0 {
+    if changes.is_empty() {
         // A zone without changes: one part that always applies.
-        part(out, &before, &before, from);
+        let offset = zone::offset_at(tz, from);
+        part(out, &offset, &offset, from);
     }
     out.push_str("END:VTIMEZONE\r\n");
 }
