@@ -1,76 +1,60 @@
-//! Build script: generates Tauri's context and declares the app's own commands, so that each one
-//! gets an `allow-<command>` permission and nothing runs unless a capability grants it.
+//! Build script: generates Tauri's context, declares the app's own commands (each gets an
+//! `allow-<command>` permission) and writes the one capability that grants exactly those, so
+//! nothing runs unless it is in `command_table.rs`.
 
-/// Every command the shell exposes. Kept in step with `commands::handler()` by a test.
-const COMMANDS: &[&str] = &[
-    "app_info",
-    "get_settings",
-    "update_settings",
-    "ui_texts",
-    "list_time_zones",
-    "list_interviews",
-    "get_interview",
-    "create_interview",
-    "update_interview",
-    "delete_interview",
-    "get_checklist",
-    "check_checklist_item",
-    "hide_checklist_item",
-    "restore_checklist_item",
-    "add_checklist_item",
-    "remove_checklist_item",
-    "reset_checklist",
-    "get_preparation",
-    "update_preparation",
-    "add_preparation_item",
-    "update_preparation_item",
-    "remove_preparation_item",
-    "reorder_preparation_items",
-    "add_practice_session",
-    "remove_practice_session",
-    "list_questions",
-    "create_question",
-    "update_question",
-    "delete_question",
-    "set_question_use",
-    "practice_deck",
-    "record_practice",
-    "get_reflection",
-    "update_reflection",
-    "complete_reflection",
-    "list_lessons",
-    "set_lesson_learned",
-    "set_outcome",
-    "get_feedback",
-    "update_feedback",
-    "get_reminder_settings",
-    "update_reminder_settings",
-    "list_reminders",
-    "set_reminder_switch",
-    "due_reminders",
-    "mark_reminder_seen",
-    "snooze_reminder",
-    "get_autostart",
-    "set_autostart",
-    "recovery_options",
-    "recover_database",
-    "list_backups",
-    "restore_backup",
-    "review",
-    "review_companies",
-    "review_trends",
-    "search",
-    "export_file",
-    "import_backup",
-    "import_invitation",
-];
+use std::path::Path;
+
+macro_rules! commands {
+    [$($name:ident),* $(,)?] => {
+        const COMMANDS: &[&str] = &[$(stringify!($name)),*];
+    };
+}
+include!("command_table.rs");
+
+/// The capability's permissions besides our own commands: Tauri's core defaults and the
+/// notification plugin's. The dialog plugin is used from Rust only, so it gets nothing.
+const PLUGIN_PERMISSIONS: &[&str] = &["core:default", "notification:default"];
 
 fn main() {
     // Capabilities live under src-tauri/ while the package root is the repository root, so both
     // the glob and the change watch have to name the folder explicitly.
     println!("cargo:rerun-if-changed=src-tauri/capabilities");
+    println!("cargo:rerun-if-changed=src-tauri/command_table.rs");
+    write_capability(Path::new("src-tauri/capabilities/default.json"));
     let attributes = tauri_build::Attributes::new()
         .capabilities_path_pattern("./src-tauri/capabilities/**/*")
         .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS));
     tauri_build::try_build(attributes).expect("failed to run the Tauri build script");
+}
+
+/// Writes the capability from the command table; only when it changed, so the file's watch does
+/// not rebuild forever.
+fn write_capability(path: &Path) {
+    let permissions: Vec<String> = PLUGIN_PERMISSIONS
+        .iter()
+        .map(|p| format!("    \"{p}\""))
+        .chain(
+            COMMANDS
+                .iter()
+                .map(|c| format!("    \"allow-{}\"", c.replace('_', "-"))),
+        )
+        .collect();
+    let json = format!(
+        r#"{{
+  "$schema": "../../gen/schemas/desktop-schema.json",
+  "identifier": "default",
+  "description": "What the main window may do: the app's own commands and notifications, nothing more. Written by build.rs from command_table.rs.",
+  "windows": [
+    "main"
+  ],
+  "permissions": [
+{}
+  ]
+}}
+"#,
+        permissions.join(",\n")
+    );
+    if std::fs::read_to_string(path).ok().as_deref() != Some(json.as_str()) {
+        std::fs::write(path, json).expect("write the capability");
+    }
 }

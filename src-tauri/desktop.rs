@@ -3,7 +3,10 @@
 //! the app), and can start at login.
 
 use crate::AppState;
+use intervju_core::error::chain;
+use intervju_core::i18n::text;
 use intervju_core::reminders::RECHECK;
+use intervju_core::Locale;
 
 /// How long after launch the scheduler's housekeeping waits (see `spawn_scheduler`).
 const SETTLE: Duration = Duration::from_secs(20);
@@ -16,12 +19,42 @@ use tauri::{App, AppHandle, Emitter, Manager, Runtime, WindowEvent};
 use tauri_plugin_autostart::{AutoLaunchManager, ManagerExt};
 use tauri_plugin_notification::NotificationExt;
 
+/// The tray menu's two entries, in the user's language.
+fn tray_menu<R: Runtime, M: Manager<R>>(app: &M, locale: Locale) -> tauri::Result<Menu<R>> {
+    let open = MenuItem::with_id(
+        app,
+        "open",
+        text(locale, "tray-open", None),
+        true,
+        None::<&str>,
+    )?;
+    let quit = MenuItem::with_id(
+        app,
+        "quit",
+        text(locale, "tray-quit", None),
+        true,
+        None::<&str>,
+    )?;
+    Menu::with_items(app, &[&open, &quit])
+}
+
+/// After the language changed in Settings, the tray speaks it too.
+pub fn relabel_tray<R: Runtime>(app: &AppHandle<R>, locale: Locale) {
+    let Some(tray) = app.tray_by_id("main") else {
+        return;
+    };
+    if let Err(error) = tray_menu(app, locale).and_then(|menu| tray.set_menu(Some(menu))) {
+        log::error!("the tray menu could not be relabelled: {error}");
+    }
+}
+
 pub fn setup<R: Runtime>(app: &mut App<R>) -> tauri::Result<()> {
-    let open = MenuItem::with_id(app, "open", "Intervju", true, None::<&str>)?;
-    let quit = MenuItem::with_id(app, "quit", "Quit Intervju", true, None::<&str>)?;
-    let menu = Menu::with_items(app, &[&open, &quit])?;
+    let locale = app
+        .try_state::<AppState>()
+        .and_then(|state| state.with_core(|core| core.locale()))
+        .unwrap_or_else(|| app.state::<AppState>().fallback());
     let mut tray = TrayIconBuilder::with_id("main")
-        .menu(&menu)
+        .menu(&tray_menu(app, locale)?)
         .tooltip("Intervju");
     if let Some(icon) = app.default_window_icon() {
         tray = tray.icon(icon.clone());
@@ -67,31 +100,16 @@ fn spawn_scheduler<R: Runtime>(app: AppHandle<R>) {
         let mut replanned = false;
         loop {
             let settled = started.elapsed() >= SETTLE;
-            // Without an open database (it may be recovered meanwhile) the scheduler waits.
-            if settled {
-                with_core(&app, |core| {
-                    if !replanned {
-                        replanned = true;
-                        if let Err(error) = core.replan_reminders() {
-                            eprintln!("intervju: could not re-plan reminders: {error}");
-                        }
-                    }
-                    if let Err(error) = core.backup_if_due() {
-                        eprintln!("intervju: today's backup failed: {error}");
-                    }
-                });
-            }
-            let wait = with_core(&app, |core| match core.fire_due_reminders() {
-                Ok(due) => {
-                    due.iter().for_each(|n| deliver(&app, n));
-                    core.next_wake().unwrap_or(RECHECK)
-                }
-                Err(error) => {
-                    eprintln!("intervju: reminders could not be read: {error}");
+            let replan = settled && !replanned;
+            replanned |= replan;
+            // SQLite work on the blocking pool, like every command's; the loop only waits.
+            let worker = app.clone();
+            let wait = tauri::async_runtime::spawn_blocking(move || wake(&worker, settled, replan))
+                .await
+                .unwrap_or_else(|error| {
+                    log::error!("the reminder scheduler's work stopped: {error}");
                     RECHECK
-                }
-            })
-            .unwrap_or(RECHECK);
+                });
             let wait = match settled {
                 true => wait,
                 false => wait.min(SETTLE.saturating_sub(started.elapsed())),
@@ -100,6 +118,37 @@ fn spawn_scheduler<R: Runtime>(app: AppHandle<R>) {
             tokio::time::sleep(wait.max(Duration::from_millis(200))).await;
         }
     });
+}
+
+/// One wake of the scheduler: housekeeping once settled, then whatever is due. Returns how long
+/// to sleep. Without an open database (it may be recovered meanwhile) it only waits.
+fn wake<R: Runtime>(app: &AppHandle<R>, settled: bool, replan: bool) -> Duration {
+    with_core(app, |core| {
+        if replan {
+            if let Err(error) = core.replan_reminders() {
+                log::error!("could not re-plan reminders: {}", chain(&error));
+            }
+        }
+        if settled {
+            if let Err(error) = core.backup_if_due() {
+                log::error!("today's backup failed: {}", chain(&error));
+            }
+        }
+        match core.fire_due_reminders() {
+            Ok(due) => {
+                due.iter().for_each(|n| deliver(app, n));
+                core.next_wake().unwrap_or_else(|error| {
+                    log::error!("the next reminder could not be read: {}", chain(&error));
+                    RECHECK
+                })
+            }
+            Err(error) => {
+                log::error!("reminders could not be read: {}", chain(&error));
+                RECHECK
+            }
+        }
+    })
+    .unwrap_or(RECHECK)
 }
 
 fn with_core<R: Runtime, T>(
@@ -118,9 +167,11 @@ fn deliver<R: Runtime>(app: &AppHandle<R>, notification: &Notification) {
         .body(&notification.body)
         .show()
     {
-        eprintln!("intervju: notification not shown: {error}");
+        log::error!("notification not shown: {error}");
     }
-    let _ = app.emit("reminder-due", notification);
+    if let Err(error) = app.emit("reminder-due", notification) {
+        log::error!("the window was not told of a due reminder: {error}");
+    }
 }
 
 #[derive(Debug, Deserialize)]

@@ -7,6 +7,7 @@ use intervju_core::Locale;
 use std::path::PathBuf;
 use tauri::{AppHandle, Manager, Runtime};
 use tauri_plugin_dialog::{Dialog, DialogExt, FileDialogBuilder};
+use tokio::sync::oneshot;
 
 fn dialog<R: Runtime>(
     app: &AppHandle<R>,
@@ -30,29 +31,43 @@ fn path(picked: Option<tauri_plugin_dialog::FilePath>) -> intervju_core::Result<
         .transpose()
 }
 
-/// Where to save; `None` if the user cancelled. Blocks until the dialog closes, so it is only
-/// called from async commands (off the main thread).
-pub fn save<R: Runtime>(
+/// Where to save; `None` if the user cancelled. The dialog answers through a callback, so no
+/// thread waits while it is open.
+pub async fn save<R: Runtime>(
     app: &AppHandle<R>,
     locale: Locale,
     extension: &str,
     name: &str,
 ) -> intervju_core::Result<Option<PathBuf>> {
-    let picked = dialog(app, locale, extension)?
+    let (answer, picked) = oneshot::channel();
+    dialog(app, locale, extension)?
         .set_title(text(locale, "file-save-title", None))
         .set_file_name(name)
-        .blocking_save_file();
-    path(picked)
+        .save_file(move |p| {
+            let _ = answer.send(p);
+        });
+    path(
+        picked
+            .await
+            .map_err(|_| std::io::Error::other("the file dialog ended without an answer"))?,
+    )
 }
 
 /// Which file to read; `None` if the user cancelled.
-pub fn open<R: Runtime>(
+pub async fn open<R: Runtime>(
     app: &AppHandle<R>,
     locale: Locale,
     extension: &str,
 ) -> intervju_core::Result<Option<PathBuf>> {
-    let picked = dialog(app, locale, extension)?
+    let (answer, picked) = oneshot::channel();
+    dialog(app, locale, extension)?
         .set_title(text(locale, "file-open-title", None))
-        .blocking_pick_file();
-    path(picked)
+        .pick_file(move |p| {
+            let _ = answer.send(p);
+        });
+    path(
+        picked
+            .await
+            .map_err(|_| std::io::Error::other("the file dialog ended without an answer"))?,
+    )
 }

@@ -1,7 +1,7 @@
 //! The Tauri shell: opens the core in the app-data folder, exposes it as commands, and shows the
 //! window. No business rule lives here; see `intervju_core` for those.
 
-mod commands;
+pub mod commands;
 #[cfg(desktop)]
 mod desktop;
 mod files;
@@ -33,8 +33,45 @@ pub fn environment() -> Environment {
         device_zone: iana_time_zone::get_timezone()
             .ok()
             .and_then(|name| name.parse().ok())
-            .unwrap_or(chrono_tz::UTC),
+            .unwrap_or_else(|| {
+                log::warn!("the device's time zone is unknown; new interviews default to UTC");
+                chrono_tz::UTC
+            }),
     }
+}
+
+/// The log file's name (without `.log`), in the OS log folder or `<data dir>/logs`.
+const LOG_NAME: &str = "intervju";
+
+/// A size-capped, rotating log: every error with its cause, every refused request's code, never
+/// what the user wrote (see `intervju_core::error`). Where it is shows in Settings → About.
+fn logger<R: Runtime>() -> tauri::plugin::TauriPlugin<R> {
+    use tauri_plugin_log::{RotationStrategy, Target, TargetKind};
+    let place = match data_dir_override() {
+        Some(dir) => TargetKind::Folder {
+            path: dir.join("logs"),
+            file_name: Some(LOG_NAME.into()),
+        },
+        None => TargetKind::LogDir {
+            file_name: Some(LOG_NAME.into()),
+        },
+    };
+    tauri_plugin_log::Builder::new()
+        .clear_targets()
+        .target(Target::new(place))
+        .target(Target::new(TargetKind::Stderr))
+        .level(log::LevelFilter::Info)
+        .max_file_size(1 << 20)
+        .rotation_strategy(RotationStrategy::KeepSome(4))
+        .build()
+}
+
+fn log_file<R: Runtime>(app: &tauri::AppHandle<R>) -> Option<PathBuf> {
+    let dir = match data_dir_override() {
+        Some(dir) => dir.join("logs"),
+        None => app.path().app_log_dir().ok()?,
+    };
+    Some(dir.join(format!("{LOG_NAME}.log")))
 }
 
 pub fn run() {
@@ -47,6 +84,7 @@ pub fn run() {
                 let _ = window.set_focus();
             }
         }))
+        .plugin(logger())
         .plugin(tauri_plugin_notification::init())
         .plugin(tauri_plugin_dialog::init());
     #[cfg(desktop)]
@@ -60,7 +98,14 @@ pub fn run() {
             // A database that cannot be opened is reported in the window, in the user's language,
             // instead of a crash: every command then answers with that error.
             let locale = Locale::from_os(&env.os_locale);
-            app.manage(AppState::open(data_dir(app.handle()).ok(), env, locale));
+            let dir = data_dir(app.handle())
+                .inspect_err(|e| log::error!("no data folder: {e}"))
+                .ok();
+            let state = AppState::open(dir, env, locale);
+            if let Some(file) = log_file(app.handle()) {
+                state.set_log_file(file);
+            }
+            app.manage(state);
             // The start-up benchmark (scripts/startup.py) times the first screen with data.
             if std::env::var_os(STARTUP_REPORT_ENV).is_some() {
                 app.listen_any("intervju://first-screen", |_| eprintln!("first-screen"));
@@ -75,9 +120,15 @@ pub fn run() {
         .expect("error while running Intervju");
 }
 
+fn data_dir_override() -> Option<PathBuf> {
+    std::env::var_os(DATA_DIR_ENV)
+        .filter(|d| !d.is_empty())
+        .map(PathBuf::from)
+}
+
 fn data_dir<R: Runtime>(app: &tauri::AppHandle<R>) -> intervju_core::Result<PathBuf> {
-    if let Some(dir) = std::env::var_os(DATA_DIR_ENV).filter(|d| !d.is_empty()) {
-        return Ok(PathBuf::from(dir));
+    if let Some(dir) = data_dir_override() {
+        return Ok(dir);
     }
     app.path()
         .app_data_dir()

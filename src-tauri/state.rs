@@ -1,17 +1,33 @@
 //! The app's state: the core, or why it could not be opened — and, for the app proper, how to
 //! open it again once the user chose how to recover a damaged database.
+//!
+//! The threading rule lives here: a command never does blocking work (SQLite, files) on the
+//! window's thread or on the async runtime's workers. `run` and `call` move the work to the
+//! blocking pool and await it, so the window keeps painting and other commands keep answering.
 
 use intervju_core::service::{TextsRequest, UiTexts};
 use intervju_core::{parse, Core, Environment, ErrorPayload, Locale, SystemClock};
+use serde::de::DeserializeOwned;
 use serde_json::Value;
 use std::path::PathBuf;
 use std::sync::{Arc, RwLock};
+use tauri::ipc::{InvokeBody, Request};
 
-/// The core, or why it could not be opened — and, for the app proper, how to open it again after
-/// the user chose how to recover a damaged database.
+pub type Reply<T> = Result<T, ErrorPayload>;
+
+/// Shared by every command; cloning it is cheap (one `Arc`), so work can take it to the pool.
+#[derive(Clone)]
 pub struct AppState {
-    core: RwLock<Result<Core, ErrorPayload>>,
+    shared: Arc<Shared>,
+}
+
+struct Shared {
+    core: RwLock<Result<Arc<Core>, ErrorPayload>>,
     reopen: Option<Reopen>,
+    /// The language of errors that come before the settings can be read.
+    fallback: Locale,
+    /// Where the log is written, shown in Settings → About.
+    log_file: RwLock<Option<PathBuf>>,
 }
 
 struct Reopen {
@@ -22,10 +38,7 @@ struct Reopen {
 impl AppState {
     /// A state that cannot be reopened (tests).
     pub fn new(core: Result<Core, ErrorPayload>) -> AppState {
-        AppState {
-            core: RwLock::new(core),
-            reopen: None,
-        }
+        AppState::with(core, None, Locale::En)
     }
 
     /// Opens the core in `dir`; a failure is kept and answered to every command.
@@ -36,37 +49,104 @@ impl AppState {
                 "no data folder",
             ))),
         };
+        let core = core.map_err(|e| e.to_payload(fallback));
+        AppState::with(core, dir.map(|dir| Reopen { dir, env }), fallback)
+    }
+
+    fn with(core: Result<Core, ErrorPayload>, reopen: Option<Reopen>, fallback: Locale) -> Self {
         AppState {
-            core: RwLock::new(core.map_err(|e| e.to_payload(fallback))),
-            reopen: dir.map(|dir| Reopen { dir, env }),
+            shared: Arc::new(Shared {
+                core: RwLock::new(core.map(Arc::new)),
+                reopen,
+                fallback,
+                log_file: RwLock::new(None),
+            }),
         }
     }
 
-    pub(crate) fn run<T>(
-        &self,
-        command: impl FnOnce(&Core) -> intervju_core::Result<T>,
-    ) -> Result<T, ErrorPayload> {
-        match &*self.core.read().unwrap_or_else(|p| p.into_inner()) {
-            Ok(core) => core.respond(command),
-            Err(failure) => Err(failure.clone()),
-        }
-    }
-
-    /// Runs `f` with the core if it is open (the scheduler uses this).
-    pub fn with_core<T>(&self, f: impl FnOnce(&Core) -> T) -> Option<T> {
-        self.core
+    /// The open core, or the error every command answers while it cannot be opened. The lock is
+    /// held only to clone the `Arc`, never while work runs.
+    fn core(&self) -> Reply<Arc<Core>> {
+        self.shared
+            .core
             .read()
             .unwrap_or_else(|p| p.into_inner())
-            .as_ref()
-            .ok()
-            .map(f)
+            .clone()
+    }
+
+    /// Runs `work` with the core on the blocking pool; its error comes back translated.
+    pub(crate) async fn run<T: Send + 'static>(
+        &self,
+        work: impl FnOnce(&Core) -> intervju_core::Result<T> + Send + 'static,
+    ) -> Reply<T> {
+        let core = self.core()?;
+        blocking(self.shared.fallback, move || core.respond(work)).await
+    }
+
+    /// Parses the request (on the pool too: a huge one must not hold up a worker), then runs
+    /// `work` with it.
+    pub(crate) async fn call<Q, T>(
+        &self,
+        request: &Request<'_>,
+        work: impl FnOnce(&Core, Q) -> intervju_core::Result<T> + Send + 'static,
+    ) -> Reply<T>
+    where
+        Q: DeserializeOwned,
+        T: Send + 'static,
+    {
+        let body = Body::of(request);
+        self.run(move |core| work(core, body.parse()?)).await
+    }
+
+    /// Parses a request that needs no core (recovery): in the user's language while the core is
+    /// open, else in the system's.
+    pub(crate) async fn parse<Q: DeserializeOwned + Send + 'static>(
+        &self,
+        request: &Request<'_>,
+    ) -> Reply<Q> {
+        match self.core() {
+            Ok(_) => self.call(request, |_, parsed| Ok(parsed)).await,
+            Err(_) => parse_request(request, self.shared.fallback),
+        }
+    }
+
+    /// Runs `f` with the core if it is open, on the calling thread (the scheduler and tests,
+    /// which are already off the window's thread).
+    pub fn with_core<T>(&self, f: impl FnOnce(&Core) -> T) -> Option<T> {
+        self.core().ok().map(|core| f(&core))
+    }
+
+    pub(crate) fn set_log_file(&self, path: PathBuf) {
+        *self
+            .shared
+            .log_file
+            .write()
+            .unwrap_or_else(|p| p.into_inner()) = Some(path);
+    }
+
+    pub(crate) fn log_file(&self) -> Option<String> {
+        let file = self
+            .shared
+            .log_file
+            .read()
+            .unwrap_or_else(|p| p.into_inner());
+        file.as_ref().map(|p| p.display().to_string())
     }
 
     /// After a damaged database was set aside: restore the newest backup, or start empty.
-    pub(crate) fn recover(&self, restore_backup: bool) -> Result<(), ErrorPayload> {
-        let mut core = self.core.write().unwrap_or_else(|p| p.into_inner());
+    pub(crate) async fn recover(&self, restore_backup: bool) -> Reply<()> {
+        let state = self.clone();
+        blocking(self.shared.fallback, move || {
+            state.recover_now(restore_backup)
+        })
+        .await
+    }
+
+    fn recover_now(&self, restore_backup: bool) -> Reply<()> {
+        let mut core = self.shared.core.write().unwrap_or_else(|p| p.into_inner());
         let nothing = || {
-            intervju_core::Error::InvalidRequest("nothing to recover".into()).to_payload(Locale::En)
+            intervju_core::Error::InvalidRequest("nothing to recover".into())
+                .to_payload(self.shared.fallback)
         };
         let Err(failure) = &*core else {
             return Err(nothing());
@@ -74,41 +154,101 @@ impl AppState {
         if failure.code != "corrupt_database" {
             return Err(failure.clone());
         }
-        let Some(reopen) = &self.reopen else {
+        let Some(reopen) = &self.shared.reopen else {
             return Err(nothing());
         };
-        let locale = Locale::from_os(&reopen.env.os_locale);
+        let locale = self.shared.fallback;
         if restore_backup {
             intervju_core::backup::restore_latest(&reopen.dir).map_err(|e| e.to_payload(locale))?;
         }
         let opened = Core::open(&reopen.dir, Arc::new(SystemClock), reopen.env.clone());
-        *core = Ok(opened.map_err(|e| e.to_payload(locale))?);
+        *core = Ok(Arc::new(opened.map_err(|e| e.to_payload(locale))?));
         Ok(())
     }
 
     /// The UI's texts; without a database (it could not be opened) in the system's language, so
     /// the explanation and the way out can still be read.
-    pub(crate) fn ui_texts(&self, request: Option<Value>) -> Result<UiTexts, ErrorPayload> {
-        if let Some(texts) =
-            self.with_core(|core| core.respond(|c| Ok(c.ui_texts(parse(request.clone())?))))
-        {
-            return texts;
+    pub(crate) async fn ui_texts(&self, request: &Request<'_>) -> Reply<UiTexts> {
+        if self.core().is_ok() {
+            return self.call(request, |core, r| Ok(core.ui_texts(r))).await;
         }
-        let os = self
-            .reopen
-            .as_ref()
-            .map_or(Locale::En, |r| Locale::from_os(&r.env.os_locale));
-        let request: TextsRequest = parse(request).map_err(|e| e.to_payload(os))?;
-        let locale = request.locale.unwrap_or(os);
+        let request: TextsRequest = self.parse(request).await?;
+        let locale = request.locale.unwrap_or(self.shared.fallback);
         Ok(UiTexts {
             locale,
             ftl: locale.ftl_source(),
         })
     }
 
-    pub(crate) fn backup_available(&self) -> bool {
-        self.reopen
-            .as_ref()
-            .is_some_and(|r| intervju_core::backup::latest(&r.dir).is_some())
+    pub(crate) async fn backup_available(&self) -> bool {
+        let Some(dir) = self.shared.reopen.as_ref().map(|r| r.dir.clone()) else {
+            return false;
+        };
+        let found = tauri::async_runtime::spawn_blocking(move || {
+            intervju_core::backup::latest(&dir).is_some()
+        });
+        found.await.unwrap_or(false)
+    }
+
+    pub(crate) fn fallback(&self) -> Locale {
+        self.shared.fallback
+    }
+}
+
+/// Runs `work` on the blocking pool. A panic there is logged and answered as an error instead
+/// of taking the app down.
+pub(crate) async fn blocking<T: Send + 'static>(
+    locale: Locale,
+    work: impl FnOnce() -> Reply<T> + Send + 'static,
+) -> Reply<T> {
+    match tauri::async_runtime::spawn_blocking(work).await {
+        Ok(reply) => reply,
+        Err(failure) => {
+            let error = intervju_core::Error::Io(std::io::Error::other(format!(
+                "the work stopped unexpectedly: {failure}"
+            )));
+            Err(error.to_payload(locale))
+        }
+    }
+}
+
+/// Parses a request on the calling thread, in `locale` (only while no core is open).
+fn parse_request<Q: DeserializeOwned>(request: &Request<'_>, locale: Locale) -> Reply<Q> {
+    Body::of(request).parse().map_err(|e| e.to_payload(locale))
+}
+
+/// A request as it arrived. The UI sends its JSON as bytes (see ui/js/api.js), so that JSON Tauri
+/// could not parse — a lone surrogate, deep nesting — still reaches our parser and gets our
+/// error; tests and older callers send `{request: …}` as JSON.
+enum Body {
+    Bytes(Vec<u8>),
+    Json(Option<Value>),
+}
+
+impl Body {
+    fn of(request: &Request<'_>) -> Body {
+        match request.body() {
+            InvokeBody::Raw(bytes) => Body::Bytes(bytes.clone()),
+            // Bytes sent over the postMessage fallback arrive as an array of numbers.
+            // Anything else in an array is not a request, and the parser says so.
+            InvokeBody::Json(Value::Array(numbers)) => numbers
+                .iter()
+                .map(|n| n.as_u64().and_then(|n| u8::try_from(n).ok()))
+                .collect::<Option<Vec<u8>>>()
+                .map_or_else(
+                    || Body::Json(Some(Value::Array(numbers.clone()))),
+                    Body::Bytes,
+                ),
+            InvokeBody::Json(Value::Object(args)) => Body::Json(args.get("request").cloned()),
+            InvokeBody::Json(Value::Null) => Body::Json(None),
+            InvokeBody::Json(other) => Body::Json(Some(other.clone())),
+        }
+    }
+
+    fn parse<Q: DeserializeOwned>(self) -> intervju_core::Result<Q> {
+        match self {
+            Body::Bytes(bytes) => intervju_core::service::parse_bytes(&bytes),
+            Body::Json(value) => parse(value),
+        }
     }
 }

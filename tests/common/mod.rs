@@ -51,12 +51,21 @@ impl Ui {
     }
 
     pub fn call(&self, cmd: &str, args: Value) -> Result<Value, Value> {
+        self.invoke(cmd, tauri::ipc::InvokeBody::Json(args))
+    }
+
+    /// Invokes `cmd` with the request as raw JSON bytes, as the UI's `api.js` sends it.
+    pub fn call_bytes(&self, cmd: &str, bytes: Vec<u8>) -> Result<Value, Value> {
+        self.invoke(cmd, tauri::ipc::InvokeBody::Raw(bytes))
+    }
+
+    fn invoke(&self, cmd: &str, body: tauri::ipc::InvokeBody) -> Result<Value, Value> {
         let request = InvokeRequest {
             cmd: cmd.into(),
             callback: tauri::ipc::CallbackFn(0),
             error: tauri::ipc::CallbackFn(1),
             url: "tauri://localhost".parse().unwrap(),
-            body: tauri::ipc::InvokeBody::Json(args),
+            body,
             headers: Default::default(),
             invoke_key: INVOKE_KEY.to_string(),
         };

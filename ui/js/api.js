@@ -1,7 +1,11 @@
 // The one door to the Rust side: every command goes through `call`, and every failure arrives as
-// an ApiError carrying the core's {code, message, fields}.
+// an ApiError carrying the core's {code, message, fields}. Command names and the choices the core
+// accepts come from contract.js, which is generated from the Rust side (tests/ui_contract.rs).
+
+import { COMMANDS as C } from "./contract.js";
 
 const invoke = window.__TAURI__?.core?.invoke;
+const encoder = new TextEncoder();
 
 export class ApiError extends Error {
   constructor({ code, message, fields }) {
@@ -15,8 +19,13 @@ async function call(command, request) {
   if (!invoke) {
     throw new ApiError({ code: "unexpected", message: "The app's bridge is missing." });
   }
+  if (command === undefined) {
+    throw new ApiError({ code: "unexpected", message: "A command the app does not have was called." });
+  }
   try {
-    return await invoke(command, request === undefined ? {} : { request });
+    // The request goes as JSON bytes: the core parses it, so even a request Tauri could not read
+    // comes back as our own translated error.
+    return await invoke(command, encoder.encode(JSON.stringify(request ?? {})));
   } catch (error) {
     // Our commands reject with {code, message}; anything else (a string from Tauri itself) is
     // unexpected and shown with a generic, translated text by the caller.
@@ -26,65 +35,66 @@ async function call(command, request) {
 }
 
 export const api = {
-  appInfo: () => call("app_info"),
-  settings: () => call("get_settings"),
-  updateSettings: (change) => call("update_settings", change),
-  texts: (locale) => call("ui_texts", locale ? { locale } : {}),
-  timeZones: () => call("list_time_zones"),
-  listInterviews: (limit = 100, offset = 0) => call("list_interviews", { limit, offset }),
-  interview: (id) => call("get_interview", { id }),
-  createInterview: (interview) => call("create_interview", interview),
-  updateInterview: (id, interview) => call("update_interview", { id, interview }),
-  deleteInterview: (id) => call("delete_interview", { id }),
-  checklist: (interviewId) => call("get_checklist", { interviewId }),
-  checkItem: (interviewId, key, checked) => call("check_checklist_item", { interviewId, key, checked }),
-  hideItem: (interviewId, key, scope) => call("hide_checklist_item", { interviewId, key, scope }),
-  restoreItem: (interviewId, key) => call("restore_checklist_item", { interviewId, key }),
-  addItem: (interviewId, section, text, scope) => call("add_checklist_item", { interviewId, section, text, scope }),
-  removeItem: (interviewId, key) => call("remove_checklist_item", { interviewId, key }),
-  resetChecklist: (interviewId) => call("reset_checklist", { interviewId }),
-  preparation: (interviewId) => call("get_preparation", { interviewId }),
-  updatePreparation: (interviewId, changes) => call("update_preparation", { interviewId, changes }),
-  addPrepItem: (interviewId, list, text) => call("add_preparation_item", { interviewId, list, text }),
-  updatePrepItem: (interviewId, itemId, change) => call("update_preparation_item", { interviewId, itemId, ...change }),
-  removePrepItem: (interviewId, itemId) => call("remove_preparation_item", { interviewId, itemId }),
-  reorderPrepItems: (interviewId, list, order) => call("reorder_preparation_items", { interviewId, list, order }),
-  addSession: (interviewId, practisedOn, partner, notes) => call("add_practice_session", { interviewId, practisedOn, partner, notes }),
-  removeSession: (interviewId, sessionId) => call("remove_practice_session", { interviewId, sessionId }),
-  questions: () => call("list_questions"),
-  createQuestion: (draft) => call("create_question", draft),
-  updateQuestion: (id, changes) => call("update_question", { id, ...changes }),
-  deleteQuestion: (questionId) => call("delete_question", { questionId }),
-  setQuestionUse: (questionId, interviewId, prepared, asked) => call("set_question_use", { questionId, interviewId, prepared, asked }),
-  practiceDeck: (interviewId) => call("practice_deck", interviewId ? { interviewId } : {}),
-  recordPractice: (questionId, rating) => call("record_practice", { questionId, rating }),
-  reflection: (interviewId) => call("get_reflection", { interviewId }),
-  updateReflection: (interviewId, changes) => call("update_reflection", { interviewId, changes }),
-  completeReflection: (interviewId, part) => call("complete_reflection", { interviewId, part }),
-  lessons: (interviewId) => call("list_lessons", { interviewId }),
-  setLessonLearned: (lessonId, learned) => call("set_lesson_learned", { lessonId, learned }),
-  setOutcome: (interviewId, status) => call("set_outcome", { interviewId, status }),
-  feedback: (interviewId) => call("get_feedback", { interviewId }),
-  updateFeedback: (interviewId, change) => call("update_feedback", { interviewId, ...change }),
-  reminderSettings: () => call("get_reminder_settings"),
-  updateReminderSettings: (settings) => call("update_reminder_settings", settings),
-  reminders: (interviewId) => call("list_reminders", { interviewId }),
-  setReminderSwitch: (interviewId, kind, enabled, value = null) => call("set_reminder_switch", { interviewId, kind, enabled, value }),
-  dueReminders: () => call("due_reminders"),
-  markReminderSeen: (reminderId) => call("mark_reminder_seen", { reminderId }),
-  snoozeReminder: (reminderId, snooze) => call("snooze_reminder", { reminderId, snooze }),
-  backups: () => call("list_backups"),
-  restoreBackup: (name) => call("restore_backup", { name }),
-  review: (filter) => call("review", filter),
-  reviewCompanies: () => call("review_companies"),
-  reviewTrends: () => call("review_trends"),
-  search: (query) => call("search", { query }),
+  appInfo: () => call(C.app_info),
+  settings: () => call(C.get_settings),
+  updateSettings: (change) => call(C.update_settings, change),
+  texts: (locale) => call(C.ui_texts, locale ? { locale } : {}),
+  timeZones: () => call(C.list_time_zones),
+  listInterviews: (limit = 100, offset = 0) => call(C.list_interviews, { limit, offset }),
+  interview: (id) => call(C.get_interview, { id }),
+  createInterview: (interview) => call(C.create_interview, interview),
+  updateInterview: (id, interview) => call(C.update_interview, { id, interview }),
+  deleteInterview: (id) => call(C.delete_interview, { id }),
+  checklist: (interviewId) => call(C.get_checklist, { interviewId }),
+  checkItem: (interviewId, key, checked) => call(C.check_checklist_item, { interviewId, key, checked }),
+  hideItem: (interviewId, key, scope) => call(C.hide_checklist_item, { interviewId, key, scope }),
+  restoreItem: (interviewId, key) => call(C.restore_checklist_item, { interviewId, key }),
+  addItem: (interviewId, section, text, scope) => call(C.add_checklist_item, { interviewId, section, text, scope }),
+  removeItem: (interviewId, key) => call(C.remove_checklist_item, { interviewId, key }),
+  resetChecklist: (interviewId) => call(C.reset_checklist, { interviewId }),
+  preparation: (interviewId) => call(C.get_preparation, { interviewId }),
+  updatePreparation: (interviewId, changes) => call(C.update_preparation, { interviewId, changes }),
+  addPrepItem: (interviewId, list, text) => call(C.add_preparation_item, { interviewId, list, text }),
+  updatePrepItem: (interviewId, itemId, change) => call(C.update_preparation_item, { interviewId, itemId, ...change }),
+  removePrepItem: (interviewId, itemId) => call(C.remove_preparation_item, { interviewId, itemId }),
+  reorderPrepItems: (interviewId, list, order) => call(C.reorder_preparation_items, { interviewId, list, order }),
+  addSession: (interviewId, practisedOn, partner, notes) => call(C.add_practice_session, { interviewId, practisedOn, partner, notes }),
+  removeSession: (interviewId, sessionId) => call(C.remove_practice_session, { interviewId, sessionId }),
+  questions: () => call(C.list_questions),
+  createQuestion: (draft) => call(C.create_question, draft),
+  updateQuestion: (id, changes) => call(C.update_question, { id, ...changes }),
+  deleteQuestion: (questionId) => call(C.delete_question, { questionId }),
+  setQuestionUse: (questionId, interviewId, prepared, asked) => call(C.set_question_use, { questionId, interviewId, prepared, asked }),
+  practiceDeck: (interviewId) => call(C.practice_deck, interviewId ? { interviewId } : {}),
+  recordPractice: (questionId, rating) => call(C.record_practice, { questionId, rating }),
+  reflection: (interviewId) => call(C.get_reflection, { interviewId }),
+  updateReflection: (interviewId, changes) => call(C.update_reflection, { interviewId, changes }),
+  completeReflection: (interviewId, part) => call(C.complete_reflection, { interviewId, part }),
+  lessons: (interviewId) => call(C.list_lessons, { interviewId }),
+  setLessonLearned: (lessonId, learned) => call(C.set_lesson_learned, { lessonId, learned }),
+  setOutcome: (interviewId, status) => call(C.set_outcome, { interviewId, status }),
+  feedback: (interviewId) => call(C.get_feedback, { interviewId }),
+  updateFeedback: (interviewId, change) => call(C.update_feedback, { interviewId, ...change }),
+  reminderSettings: () => call(C.get_reminder_settings),
+  updateReminderSettings: (settings) => call(C.update_reminder_settings, settings),
+  reminders: (interviewId) => call(C.list_reminders, { interviewId }),
+  setReminderSwitch: (interviewId, kind, enabled, value = null) => call(C.set_reminder_switch, { interviewId, kind, enabled, value }),
+  dueReminders: () => call(C.due_reminders),
+  markReminderSeen: (reminderId) => call(C.mark_reminder_seen, { reminderId }),
+  snoozeReminder: (reminderId, snooze) => call(C.snooze_reminder, { reminderId, snooze }),
+  backups: () => call(C.list_backups),
+  backupNow: () => call(C.backup_now),
+  restoreBackup: (name) => call(C.restore_backup, { name }),
+  review: (filter) => call(C.review, filter),
+  reviewCompanies: () => call(C.review_companies),
+  reviewTrends: () => call(C.review_trends),
+  search: (query) => call(C.search, { query }),
   // These open the system's file dialog; they resolve to null when the user cancels.
-  exportFile: (format, filter) => call("export_file", filter ? { format, filter } : { format }),
-  importBackup: () => call("import_backup"),
-  importInvitation: () => call("import_invitation"),
-  recoveryOptions: () => call("recovery_options"),
-  recoverDatabase: (restoreBackup) => call("recover_database", { restoreBackup }),
-  autostart: () => call("get_autostart"),
-  setAutostart: (enabled) => call("set_autostart", { enabled }),
+  exportFile: (format, filter) => call(C.export_file, filter ? { format, filter } : { format }),
+  importBackup: () => call(C.import_backup),
+  importInvitation: () => call(C.import_invitation),
+  recoveryOptions: () => call(C.recovery_options),
+  recoverDatabase: (restoreBackup) => call(C.recover_database, { restoreBackup }),
+  autostart: () => call(C.get_autostart),
+  setAutostart: (enabled) => call(C.set_autostart, { enabled }),
 };

@@ -105,7 +105,7 @@ async function start() {
     // The database could not be opened: the core's message, already translated, says why. The
     // texts still load (in the system's language), so the way out can be read.
     document.getElementById("nav").hidden = true;
-    await loadTexts().catch(() => {});
+    await loadTexts().catch((textsError) => console.error("the texts could not be loaded", textsError));
     showError(error);
     if (error.code === "corrupt_database") await offerRecovery();
     document.body.dataset.ready = "true";

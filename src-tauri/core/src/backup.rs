@@ -15,6 +15,7 @@ use std::time::Duration;
 pub const KEEP: usize = 7;
 
 const DAILY: &str = ".daily-";
+const MANUAL: &str = ".manual-";
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -30,37 +31,55 @@ fn daily_name(day: NaiveDate) -> String {
     format!("{DATABASE_FILE}{DAILY}{day}.bak")
 }
 
-/// Copies the live database to `target` page by page; other connections may go on meanwhile.
+/// Copies the database to `target` with SQLite's online backup API. `conn` is a read connection:
+/// the copy is taken in one step, inside one read transaction, so it is a consistent snapshot
+/// and saves on the writer go on meanwhile (a copy in several steps would start over at every
+/// save from another connection).
 fn copy_to(conn: &Connection, target: &Path) -> Result<()> {
     let mut out = Connection::open(target)?;
-    Backup::new(conn, &mut out)?.run_to_completion(512, Duration::ZERO, None)?;
+    Backup::new(conn, &mut out)?.run_to_completion(-1, Duration::ZERO, None)?;
     Ok(())
+}
+
+/// Copies under a temporary name first, so a crash mid-copy never leaves a half backup that
+/// looks whole, then keeps only the newest `KEEP` backups whose names contain `kind`.
+fn take(conn: &Connection, dir: &Path, name: &str, kind: &str) -> Result<PathBuf> {
+    let target = dir.join(name);
+    let partial = dir.join(format!("{name}.partial"));
+    copy_to(conn, &partial)?;
+    std::fs::rename(&partial, &target)?;
+    let mut same_kind: Vec<String> = list(dir)?
+        .into_iter()
+        .map(|b| b.name)
+        .filter(|n| n.contains(kind))
+        .collect();
+    // Names carry the date and time, so they sort oldest first.
+    same_kind.sort();
+    let excess = same_kind.len().saturating_sub(KEEP);
+    for old in &same_kind[..excess] {
+        std::fs::remove_file(dir.join(old))?;
+    }
+    Ok(target)
 }
 
 /// Takes today's backup unless it exists, then keeps only the newest `KEEP` daily ones.
 /// Returns the new file, if one was taken.
 pub fn daily(conn: &Connection, dir: &Path, now: DateTime<Utc>) -> Result<Option<PathBuf>> {
-    let target = dir.join(daily_name(now.date_naive()));
-    if target.exists() {
+    let name = daily_name(now.date_naive());
+    if dir.join(&name).exists() {
         return Ok(None);
     }
-    // Written under a temporary name first, so a crash mid-copy never leaves a half backup that
-    // looks whole.
-    let partial = dir.join(format!("{}.partial", daily_name(now.date_naive())));
-    copy_to(conn, &partial)?;
-    std::fs::rename(&partial, &target)?;
-    let mut dailies: Vec<String> = list(dir)?
+    take(conn, dir, &name, DAILY).map(Some)
+}
+
+/// A backup the user asked for (Settings → "Back up now"); the newest `KEEP` of these are kept.
+pub fn manual(conn: &Connection, dir: &Path, now: DateTime<Utc>) -> Result<BackupFile> {
+    let name = format!("{DATABASE_FILE}{MANUAL}{}.bak", now.format("%Y%m%dT%H%M%S"));
+    take(conn, dir, &name, MANUAL)?;
+    list(dir)?
         .into_iter()
-        .map(|b| b.name)
-        .filter(|n| n.contains(DAILY))
-        .collect();
-    // Names carry the date, so they sort oldest first.
-    dailies.sort();
-    let excess = dailies.len().saturating_sub(KEEP);
-    for old in &dailies[..excess] {
-        std::fs::remove_file(dir.join(old))?;
-    }
-    Ok(Some(target))
+        .find(|b| b.name == name)
+        .ok_or(Error::NotFound)
 }
 
 /// Every backup beside the database, newest first.

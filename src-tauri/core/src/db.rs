@@ -17,6 +17,7 @@ const MIGRATION_SQL: &[&str] = &[
     include_str!("../migrations/0004_reflection.sql"),
     include_str!("../migrations/0005_reminders.sql"),
     include_str!("../migrations/0006_search.sql"),
+    include_str!("../migrations/0007_id_high_water.sql"),
 ];
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =
@@ -115,6 +116,23 @@ fn open_checked(path: &Path) -> Result<Connection> {
         backup_before_migration(&conn, path, found)?;
     }
     MIGRATIONS.to_latest(&mut conn)?;
+    Ok(conn)
+}
+
+/// A read connection to the database in `dir`, opened after the writer (which created and
+/// migrated it). In WAL mode a reader sees the last committed state and neither waits for the
+/// writer nor holds it up, so screens stay quick during a save, an import or a backup.
+pub fn open_reader(dir: &Path) -> Result<Connection> {
+    let conn = Connection::open_with_flags(
+        dir.join(DATABASE_FILE),
+        OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    // Only a checkpoint or a second app could keep a reader waiting, and only for a moment.
+    conn.busy_timeout(Duration::from_secs(5))?;
+    // A reader that tried to write would bypass the writer's lock and its transaction rules:
+    // make that an error instead of a silent second writer.
+    conn.pragma_update(None, "query_only", "ON")?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
     Ok(conn)
 }
 

@@ -28,6 +28,10 @@ pub enum Error {
     Migration(#[from] rusqlite_migration::Error),
     #[error("io: {0}")]
     Io(#[from] std::io::Error),
+    /// A value read back from the database is not one this app writes (a damaged or hand-edited
+    /// row). It is reported, never replaced by a default that would hide it.
+    #[error("stored {what} is unreadable: {detail}")]
+    StoredValue { what: &'static str, detail: String },
 }
 
 impl Error {
@@ -59,13 +63,23 @@ impl Error {
             }
             Error::Io(e) if e.kind() == std::io::ErrorKind::StorageFull => "disk_full",
             Error::Io(e) if e.kind() == std::io::ErrorKind::ReadOnlyFilesystem => "read_only",
-            Error::Storage(_) | Error::Migration(_) => "storage",
+            Error::Storage(_) | Error::Migration(_) | Error::StoredValue { .. } => "storage",
             Error::Io(_) => "io",
         }
     }
 
-    /// The error as the UI receives it, written in `locale`.
+    /// An unreadable stored value: `what` names the column, `detail` what was found there.
+    pub fn stored(what: &'static str, detail: impl std::fmt::Display) -> Error {
+        Error::StoredValue {
+            what,
+            detail: detail.to_string(),
+        }
+    }
+
+    /// The error as the UI receives it, written in `locale`. This is where every error that
+    /// reaches a user is translated, so it is also where it is logged, with its cause chain.
     pub fn to_payload(&self, locale: Locale) -> ErrorPayload {
+        self.log();
         let mut args = FluentArgs::new();
         if let Error::DatabaseTooNew { found, supported } = self {
             args.set("found", *found);
@@ -85,6 +99,68 @@ impl Error {
     }
 }
 
+impl Error {
+    /// Writes the error to the log: failures of the machine (storage, files) as errors with
+    /// every cause, refusals of a request as information. Nothing the user typed is logged:
+    /// validation lists only field names and codes, and a refused request's parser message has
+    /// its quoted values blanked.
+    fn log(&self) {
+        let code = self.code();
+        match self {
+            Error::Validation(fields) => {
+                let fields: Vec<String> = fields
+                    .iter()
+                    .map(|f| format!("{}={}", f.field, f.problem.code()))
+                    .collect();
+                tracing::info!(code, fields = %fields.join(","), "request refused");
+            }
+            Error::InvalidRequest(detail) => {
+                tracing::info!(code, detail = %redact_quoted(detail), "request refused")
+            }
+            Error::NotFound => tracing::info!(code, "not found"),
+            _ => tracing::error!(code, error = %chain(self), "operation failed"),
+        }
+    }
+}
+
+/// The error and each of its sources, outermost first: `a: b: c`.
+pub fn chain(error: &(dyn std::error::Error + 'static)) -> String {
+    let mut out = error.to_string();
+    let mut source = error.source();
+    while let Some(cause) = source {
+        let text = cause.to_string();
+        if !out.ends_with(&text) {
+            out.push_str(": ");
+            out.push_str(&text);
+        }
+        source = cause.source();
+    }
+    out
+}
+
+/// Blanks what a parser quoted from the input (`invalid type: string "Ada"` → `string "…"`), so a
+/// log line never carries a user's text.
+fn redact_quoted(message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    let mut inside = false;
+    for c in message.chars() {
+        match (c, inside) {
+            ('"' | '`', false) => {
+                inside = true;
+                out.push(c);
+                out.push('…');
+            }
+            ('"' | '`', true) => {
+                inside = false;
+                out.push(c);
+            }
+            (_, true) => {}
+            (c, false) => out.push(c),
+        }
+    }
+    out
+}
+
 fn sqlite_code(error: &rusqlite::Error) -> Option<rusqlite::ErrorCode> {
     match error {
         rusqlite::Error::SqliteFailure(e, _) => Some(e.code),
@@ -100,7 +176,7 @@ pub struct FieldError {
     pub problem: Problem,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::EnumIter)]
 pub enum Problem {
     Required,
     TooLong {
@@ -258,8 +334,12 @@ mod tests {
         assert!(!payload.message.contains("table"));
     }
 
+    /// Invariant: every error code and every field problem has its own text in every language;
+    /// none of them is left to the English fallback or to the bare message id.
     #[test]
-    fn every_code_and_problem_has_a_text_in_every_locale() {
+    fn every_code_and_problem_has_its_own_text_in_every_locale() {
+        use strum::IntoEnumIterator;
+        let sql = |code| rusqlite::Error::SqliteFailure(rusqlite::ffi::Error::new(code), None);
         let errors = [
             Error::InvalidRequest(String::new()),
             Error::Validation(vec![]),
@@ -272,37 +352,53 @@ mod tests {
             Error::Corrupt,
             Error::Io(std::io::Error::from(std::io::ErrorKind::StorageFull)),
             Error::Io(std::io::Error::from(std::io::ErrorKind::ReadOnlyFilesystem)),
+            Error::Storage(sql(rusqlite::ffi::SQLITE_IOERR)),
+            Error::stored("x", "y"),
         ];
-        let problems = [
-            Problem::Required,
-            Problem::TooLong { max: 1 },
-            Problem::TooMany { max: 1 },
-            Problem::OutOfRange { min: 1, max: 2 },
-            Problem::InvalidDateTime,
-            Problem::UnknownTimeZone,
-            Problem::NonexistentTime,
-            Problem::InvalidUrl,
-            Problem::UnknownInterview,
-            Problem::LinksToItself,
-            Problem::ControlCharacters,
-            Problem::UnknownItem,
-            Problem::BuiltInItem,
-            Problem::InvalidChoice,
-            Problem::InvalidTransition,
-            Problem::SnoozePastStart,
-        ];
+        let codes: std::collections::BTreeSet<_> = errors.iter().map(Error::code).collect();
+        assert_eq!(
+            codes.len(),
+            9,
+            "every code is covered once or more: {codes:?}"
+        );
         for locale in Locale::ALL {
             for error in &errors {
-                let message = error.to_payload(locale).message;
-                assert!(!message.starts_with("error-"), "{locale:?}: {message}");
+                let id = format!("error-{}", error.code().replace('_', "-"));
+                let own = crate::i18n::own_text(locale, &id, None);
+                assert!(own.is_some(), "{locale:?} has no text of its own for {id}");
             }
-            for problem in problems {
+            for problem in Problem::iter() {
+                let id = format!("field-{}", problem.code().replace('_', "-"));
+                let own = crate::i18n::own_text(locale, &id, None);
+                assert!(own.is_some(), "{locale:?} has no text of its own for {id}");
                 let payload = FieldError::new("x", problem).to_payload(locale);
-                assert!(
-                    !payload.message.starts_with("field-"),
-                    "{locale:?}: {payload:?}"
+                assert_eq!(
+                    Some(payload.message),
+                    own.map(|_| payload_text(locale, &id, problem))
                 );
             }
         }
+    }
+
+    fn payload_text(locale: Locale, id: &str, problem: Problem) -> String {
+        let mut args = FluentArgs::new();
+        if let Problem::TooLong { max } | Problem::TooMany { max } = problem {
+            args.set("max", max);
+        }
+        if let Problem::OutOfRange { min, max } = problem {
+            args.set("min", min);
+            args.set("max", max);
+        }
+        crate::i18n::own_text(locale, id, Some(&args)).unwrap()
+    }
+
+    /// Invariant: a log line never carries what the user typed.
+    #[test]
+    fn quoted_input_is_blanked_before_logging() {
+        assert_eq!(
+            redact_quoted(r#"invalid type: string "Ada Lovelace", expected u32"#),
+            r#"invalid type: string "…", expected u32"#
+        );
+        assert_eq!(redact_quoted("unknown field `x`"), "unknown field `…`");
     }
 }

@@ -93,6 +93,13 @@ pub fn text(locale: Locale, id: &str, args: Option<&FluentArgs>) -> String {
         .unwrap_or_else(|| id.to_owned())
 }
 
+/// The text as `locale` itself has it, without falling back to English (tests use it to prove
+/// each language has its own text).
+#[cfg(test)]
+pub(crate) fn own_text(locale: Locale, id: &str, args: Option<&FluentArgs>) -> Option<String> {
+    format_in(&bundles()[locale.index()], id, args)
+}
+
 fn format_in(bundle: &Bundle, id: &str, args: Option<&FluentArgs>) -> Option<String> {
     let pattern = bundle.get_message(id)?.value()?;
     let mut errors = vec![];

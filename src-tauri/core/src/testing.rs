@@ -128,10 +128,50 @@ pub fn tell(core: &crate::Core, story: &Story) -> i64 {
 
 /// The search index as (rowid, text), in rowid order.
 pub fn search_index(core: &crate::Core) -> Vec<(i64, String)> {
-    let conn = core.conn();
+    let conn = core.read();
     let mut stmt = conn
         .prepare("SELECT rowid, body FROM search_text ORDER BY rowid")
         .unwrap();
     let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?))).unwrap();
     rows.collect::<rusqlite::Result<_>>().unwrap()
+}
+
+/// Runs `f` with a subscriber that records every log event of this thread, and returns what it
+/// wrote: tests check that a failure is logged with its cause, and that nothing personal is.
+pub fn capture_logs<T>(f: impl FnOnce() -> T) -> (T, String) {
+    use std::sync::{Arc, Mutex};
+    #[derive(Clone, Default)]
+    struct Sink(Arc<Mutex<Vec<u8>>>);
+    impl std::io::Write for Sink {
+        fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+            self.0.lock().unwrap().extend_from_slice(bytes);
+            Ok(bytes.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    let sink = Sink::default();
+    let writer = sink.clone();
+    let subscriber = tracing_subscriber::fmt()
+        .with_writer(move || writer.clone())
+        .with_ansi(false)
+        .with_max_level(tracing::Level::INFO)
+        .finish();
+    let out = tracing::subscriber::with_default(subscriber, f);
+    let text = String::from_utf8(sink.0.lock().unwrap().clone()).unwrap();
+    (out, text)
+}
+
+#[test]
+fn captured_logs_hold_the_error_and_its_cause() {
+    let (_, log) = capture_logs(|| {
+        crate::Error::stored("reminder kind", "bogus").to_payload(crate::Locale::En)
+    });
+    assert!(log.contains("ERROR"), "{log}");
+    assert!(
+        log.contains("code=\"storage\"") || log.contains("code=storage"),
+        "{log}"
+    );
+    assert!(log.contains("reminder kind is unreadable: bogus"), "{log}");
 }

@@ -9,7 +9,7 @@ export const name = "detail";
 
 export async function render({ id, isCurrent }) {
   const [item, reflection, feedback, reminders] = await Promise.all([api.interview(id), api.reflection(id), api.feedback(id), api.reminders(id)]);
-  const previous = item.previousRoundId ? await api.interview(item.previousRoundId).catch(() => null) : null;
+  const previous = item.previousRoundId ? await api.interview(item.previousRoundId).catch((error) => { if (error.code === "not_found") return null; throw error; }) : null;
   if (!isCurrent()) return;
 
   const fact = (label, value, wide = false) => h("div", { class: wide ? "wide" : null },

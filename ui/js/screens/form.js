@@ -54,6 +54,12 @@ export async function render({ id, after, isCurrent }) {
 
   const roundSelect = select("f-round", ROUNDS.map((r) => [r, t(`round-${r}`)]), v.round);
   const candidates = others.items.filter((o) => o.id !== id);
+  // The list holds the 500 nearest interviews; an earlier round beyond them is fetched on its
+  // own, so saving the form never drops the link.
+  if (v.previousRoundId && !candidates.some((o) => o.id === v.previousRoundId)) {
+    candidates.unshift(await api.interview(v.previousRoundId));
+    if (!isCurrent()) return;
+  }
   const previousField = field("f-previous", "previousRoundId", t("field-previous-round-label"),
     select("f-previous", [["", t("field-previous-round-none")],
       ...candidates.map((o) => [String(o.id), `${o.company} · ${t(`round-${o.round}`)} · ${formatDateTime(o.startUtc, o.timeZone, { weekday: undefined, hour: undefined, minute: undefined })}`])],

@@ -10,7 +10,7 @@ export const name = "settings";
 
 export async function render({ isCurrent }) {
   const [settings, info, reminders, autostart, backups] = await Promise.all([
-    api.settings(), api.appInfo(), api.reminderSettings(), api.autostart().catch(() => false), api.backups()]);
+    api.settings(), api.appInfo(), api.reminderSettings(), autostartOrOff(), api.backups()]);
   if (!isCurrent()) return;
   const systemLanguage = t(`language-${settings.systemLocale}`);
   const options = [
@@ -39,7 +39,10 @@ export async function render({ isCurrent }) {
         info.dataDir
           ? [h("p", {}, t("settings-privacy-body")), h("p", {}, h("code", { id: "data-dir" }, info.dataDir))]
           : h("p", {}, t("settings-privacy-memory")),
-        h("p", { class: "subtle" }, t("settings-about", { version: info.version }))),
+        h("p", { class: "subtle" }, t("settings-about", { version: info.version })),
+        info.logFile
+          ? h("p", { class: "subtle" }, t("about-log-file"), ": ", h("code", { id: "log-file" }, info.logFile), h("br"), t("about-log-hint"))
+          : null),
       info.dataDir ? backupFields(backups) : null,
       h("div", { class: "actions" },
         h("button", {
@@ -49,6 +52,17 @@ export async function render({ isCurrent }) {
 }
 
 
+
+/** Whether the app starts at login. If that cannot be read, the switch shows off and the user
+ * is told why, rather than a silent "off". */
+async function autostartOrOff() {
+  try {
+    return await api.autostart();
+  } catch (error) {
+    toast(error.message);
+    return false;
+  }
+}
 
 /** Reminders for every interview: each kind on or off with its time, quiet hours, autostart. */
 function reminderFields(reminders, autostart) {
@@ -113,9 +127,22 @@ function backupFields(backups) {
       toast(error.fields?.[0]?.message ?? error.message);
     }
   };
+  const now = h("button", { type: "button", class: "button", id: "backup-now", onClick: async () => {
+    now.disabled = true;
+    try {
+      const taken = await api.backupNow();
+      toast(t("backup-now-done", { name: taken.name }));
+      await refresh();
+    } catch (error) {
+      toast(error.message);
+    } finally {
+      now.disabled = false;
+    }
+  } }, t("backup-now"));
   return h("fieldset", { id: "backups" },
     h("legend", {}, t("backup-title")),
     h("p", { class: "hint" }, t("backup-hint")),
+    h("div", { class: "actions" }, now),
     backups.length
       ? h("ul", { class: "log-list" }, backups.map((b) => {
         const when = b.takenAt ? formatDateTime(b.takenAt, deviceTimeZone(), { weekday: "short" }) : b.name;

@@ -579,3 +579,13 @@ form-imported-hint = Read from the calendar file. Check the details, add what is
 form-imported-all-day = The invitation has a date but no time, so the start is set to 09:00.
 form-imported-zone-guessed = The invitation's time zone was unknown, so the time is shown in your own zone.
 form-imported-first-of = The file held { $count } appointments; this is the first.
+
+## The tray icon's menu (desktop)
+tray-open = Open Intervju
+tray-quit = Quit Intervju
+
+## Settings: back up now, and where the log is
+backup-now = Back up now
+backup-now-done = Backup taken: { $name }
+about-log-file = Log file
+about-log-hint = If something goes wrong, this file says what happened. It holds no notes or names.

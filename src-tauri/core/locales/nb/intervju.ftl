@@ -579,3 +579,13 @@ form-imported-hint = Lest fra kalenderfilen. Sjekk opplysningene, fyll inn det s
 form-imported-all-day = Invitasjonen har en dato, men ikke klokkeslett, så starten er satt til 09:00.
 form-imported-zone-guessed = Tidssonen i invitasjonen var ukjent, så tiden vises i din egen sone.
 form-imported-first-of = Filen hadde { $count } avtaler; dette er den første.
+
+## The tray icon's menu (desktop)
+tray-open = Åpne Intervju
+tray-quit = Avslutt Intervju
+
+## Settings: back up now, and where the log is
+backup-now = Ta sikkerhetskopi nå
+backup-now-done = Sikkerhetskopien er tatt: { $name }
+about-log-file = Loggfil
+about-log-hint = Hvis noe går galt, står det her hva som skjedde. Filen inneholder ingen notater eller navn.

@@ -579,3 +579,13 @@ form-imported-hint = Läst från kalenderfilen. Kontrollera uppgifterna, fyll i 
 form-imported-all-day = Inbjudan har ett datum men ingen tid, så starten är satt till 09:00.
 form-imported-zone-guessed = Inbjudans tidszon var okänd, så tiden visas i din egen zon.
 form-imported-first-of = Filen innehöll { $count } bokningar; det här är den första.
+
+## The tray icon's menu (desktop)
+tray-open = Öppna Intervju
+tray-quit = Avsluta Intervju
+
+## Settings: back up now, and where the log is
+backup-now = Säkerhetskopiera nu
+backup-now-done = Säkerhetskopian är klar: { $name }
+about-log-file = Loggfil
+about-log-hint = Om något går fel står det här vad som hände. Filen innehåller inga anteckningar eller namn.

@@ -14,6 +14,7 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 
 mod checklist;
@@ -30,7 +31,7 @@ pub use preparation::{
 pub use reflection::{
     CompleteRequest, FeedbackRequest, LessonRequest, OutcomeRequest, ReflectionRequest,
 };
-pub use reminders::{Notification, ReminderRequest, SnoozeRequest, SwitchRequest};
+pub use reminders::{Notification, ReminderRequest, Screen, SnoozeRequest, SwitchRequest, Target};
 pub use review::{ExportRequest, SearchRequest};
 
 /// What the core is told about the device it runs on.
@@ -42,8 +43,18 @@ pub struct Environment {
     pub device_zone: Tz,
 }
 
+/// The core. Every write goes through the one writer connection; every read takes one of the
+/// read connections (WAL), so a screen never waits for a save, an import, a backup or a sync.
+/// Methods block on SQLite and files: the shell calls them from a blocking pool, never from the
+/// window's thread.
+/// How many read connections a file database gets: two cores' worth of concurrent screens and a
+/// background export or backup, without holding many file handles.
+const READERS: usize = 3;
+
 pub struct Core {
-    conn: Mutex<Connection>,
+    writer: Mutex<Connection>,
+    /// Empty for a database in memory, whose one connection then serves reads too.
+    readers: Vec<Mutex<Connection>>,
     clock: Arc<dyn Clock>,
     env: Environment,
     data_dir: Option<PathBuf>,
@@ -55,6 +66,26 @@ pub struct Core {
 pub fn parse<T: DeserializeOwned>(request: Option<Value>) -> Result<T> {
     let value = request.unwrap_or_else(|| Value::Object(Default::default()));
     serde_json::from_value(value).map_err(|e| Error::InvalidRequest(e.to_string()))
+}
+
+/// The largest request a command reads: far above any form (the longest text field is a few
+/// thousand characters), far below what could tie up the app.
+pub const MAX_REQUEST_BYTES: usize = 1 << 20;
+
+/// Parses a command's request from the JSON bytes the UI sent; empty reads as `{}`. Malformed
+/// JSON of any kind (lone surrogates, nesting deeper than the parser's limit of 128, a request
+/// over [`MAX_REQUEST_BYTES`]) is our `invalid_request`, checked before any work.
+pub fn parse_bytes<T: DeserializeOwned>(bytes: &[u8]) -> Result<T> {
+    if bytes.len() > MAX_REQUEST_BYTES {
+        return Err(Error::InvalidRequest(format!(
+            "request of {} bytes is over the limit",
+            bytes.len()
+        )));
+    }
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return parse(None);
+    }
+    serde_json::from_slice(bytes).map_err(|e| Error::InvalidRequest(e.to_string()))
 }
 
 #[derive(Debug, Deserialize)]
@@ -142,10 +173,16 @@ pub struct TimeZones {
 }
 
 impl Core {
-    /// Opens the database in `dir`, creating and migrating it as needed.
+    /// Opens the database in `dir`, creating and migrating it as needed, with its read
+    /// connections.
     pub fn open(dir: &Path, clock: Arc<dyn Clock>, env: Environment) -> Result<Core> {
-        Ok(Core::with_connection(
-            db::open(dir)?,
+        let writer = db::open(dir)?;
+        let readers = (0..READERS)
+            .map(|_| db::open_reader(dir).map(Mutex::new))
+            .collect::<Result<_>>()?;
+        Ok(Core::with_connections(
+            writer,
+            readers,
             clock,
             env,
             Some(dir.to_owned()),
@@ -153,22 +190,25 @@ impl Core {
     }
 
     pub fn open_in_memory(clock: Arc<dyn Clock>, env: Environment) -> Result<Core> {
-        Ok(Core::with_connection(
+        Ok(Core::with_connections(
             db::open_in_memory()?,
+            Vec::new(),
             clock,
             env,
             None,
         ))
     }
 
-    fn with_connection(
-        conn: Connection,
+    fn with_connections(
+        writer: Connection,
+        readers: Vec<Mutex<Connection>>,
         clock: Arc<dyn Clock>,
         env: Environment,
         data_dir: Option<PathBuf>,
     ) -> Core {
         Core {
-            conn: Mutex::new(conn),
+            writer: Mutex::new(writer),
+            readers,
             clock,
             env,
             data_dir,
@@ -181,11 +221,16 @@ impl Core {
         run(self).map_err(|error| error.to_payload(self.locale()))
     }
 
-    /// The language in effect; English if the settings cannot be read.
+    /// The language in effect. If the settings cannot be read, the failure is logged and the
+    /// system's language is used, so the error that follows can still be read.
     pub fn locale(&self) -> Locale {
-        settings::load(&self.conn())
-            .map(|s| s.language.resolve(&self.env.os_locale))
-            .unwrap_or(Locale::En)
+        match settings::load(&self.read()) {
+            Ok(settings) => settings.language.resolve(&self.env.os_locale),
+            Err(error) => {
+                tracing::error!(error = %crate::error::chain(&error), "settings unreadable; using the system language");
+                Locale::from_os(&self.env.os_locale)
+            }
+        }
     }
 
     pub fn app_info(&self) -> AppInfo {
@@ -196,12 +241,12 @@ impl Core {
     }
 
     pub fn settings(&self) -> Result<SettingsView> {
-        let settings = settings::load(&self.conn())?;
+        let settings = settings::load(&self.read())?;
         Ok(self.view(settings))
     }
 
     pub fn update_settings(&self, change: SettingsChange) -> Result<SettingsView> {
-        let settings = settings::apply(&mut self.conn(), &change)?;
+        let settings = settings::apply(&mut self.write(), &change)?;
         Ok(self.view(settings))
     }
 
@@ -234,7 +279,7 @@ impl Core {
             return Err(Error::InvalidRequest(format!("limit {}", request.limit)));
         }
         interview::list(
-            &self.conn(),
+            &self.read(),
             self.clock.now(),
             request.limit,
             request.offset,
@@ -242,7 +287,7 @@ impl Core {
     }
 
     pub fn interview(&self, request: IdRequest) -> Result<Interview> {
-        interview::get(&self.conn(), request.id)
+        interview::get(&self.read(), request.id)
     }
 
     /// A round that follows an earlier one starts with the earlier round's preparation.
@@ -251,7 +296,7 @@ impl Core {
         let now = self.clock.now();
         let previous = valid.draft.previous_round_id;
         let zone = self.env.device_zone;
-        interview::insert_then(&mut self.conn(), &valid, now, |tx, id| {
+        interview::insert_then(&mut self.write(), &valid, now, |tx, id| {
             if let Some(previous) = previous {
                 crate::preparation::seed_from_previous(tx, id, previous, now)?;
             }
@@ -262,7 +307,7 @@ impl Core {
     /// An edit may not jump to a status that cannot follow the current one (see `outcome`).
     pub fn update_interview(&self, request: UpdateRequest) -> Result<Interview> {
         let valid = ValidDraft::new(request.interview, self.env.device_zone)?;
-        let mut conn = self.conn();
+        let mut conn = self.write();
         let current = interview::get(&conn, request.id)?;
         crate::reflection::outcome::check(current.status, valid.draft.status)?;
         let (now, zone) = (self.clock.now(), self.env.device_zone);
@@ -272,16 +317,25 @@ impl Core {
     }
 
     pub fn delete_interview(&self, request: IdRequest) -> Result<()> {
-        interview::delete(&mut self.conn(), request.id)
+        interview::delete(&mut self.write(), request.id)
     }
 
     /// Takes today's backup if it has not been taken (the desktop scheduler asks on every wake;
     /// it is a file check unless a copy is due). Nothing to do for a database in memory.
     pub fn backup_if_due(&self) -> Result<Option<PathBuf>> {
         match &self.data_dir {
-            Some(dir) => crate::backup::daily(&self.conn(), dir, self.clock.now()),
+            // From a read connection: the copy never holds up a save.
+            Some(dir) => crate::backup::daily(&self.read(), dir, self.clock.now()),
             None => Ok(None),
         }
+    }
+
+    /// A backup now, from a read connection: saves go on while it is taken.
+    pub fn backup_now(&self) -> Result<crate::backup::BackupFile> {
+        let Some(dir) = &self.data_dir else {
+            return Err(Error::Io(std::io::Error::other("no data folder in memory")));
+        };
+        crate::backup::manual(&self.read(), dir, self.clock.now())
     }
 
     pub fn backups(&self) -> Result<Vec<crate::backup::BackupFile>> {
@@ -296,7 +350,7 @@ impl Core {
         let Some(dir) = &self.data_dir else {
             return Err(Error::field("name", crate::error::Problem::UnknownItem));
         };
-        let mut conn = self.conn();
+        let mut conn = self.write();
         crate::backup::restore(&mut conn, dir, &request.name, self.clock.now())?;
         let tx = conn.transaction()?;
         crate::reminders::replan_all(&tx, self.clock.now(), self.env.device_zone)?;
@@ -306,16 +360,38 @@ impl Core {
     /// Every row of every table, and the schema version, as text: two dumps are equal exactly when
     /// the stored data is. Tests use it to prove a refused request changed nothing.
     pub fn dump(&self) -> Result<String> {
-        crate::db::dump(&self.conn())
+        crate::db::dump(&self.read())
     }
 
-    pub(crate) fn conn(&self) -> MutexGuard<'_, Connection> {
-        // A panic while the lock was held cannot leave a half-written save behind (every write is
-        // a transaction that rolls back on drop), so the connection is still sound to use.
-        self.conn
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    /// The writer. One at a time: SQLite allows one writer, and the lock makes the others queue
+    /// here rather than fail with "database is locked".
+    pub(crate) fn write(&self) -> MutexGuard<'_, Connection> {
+        lock(&self.writer)
     }
+
+    /// A read connection: the first free one, else the one this thread's turn falls on. It sees
+    /// the last committed state and never waits for the writer.
+    pub(crate) fn read(&self) -> MutexGuard<'_, Connection> {
+        if self.readers.is_empty() {
+            return self.write();
+        }
+        for reader in &self.readers {
+            if let Ok(guard) = reader.try_lock() {
+                return guard;
+            }
+        }
+        static TURN: AtomicUsize = AtomicUsize::new(0);
+        let turn = TURN.fetch_add(1, Ordering::Relaxed) % self.readers.len();
+        lock(&self.readers[turn])
+    }
+}
+
+fn lock(connection: &Mutex<Connection>) -> MutexGuard<'_, Connection> {
+    // A panic while the lock was held cannot leave a half-written save behind (every write is a
+    // transaction that rolls back on drop), so the connection is still sound to use.
+    connection
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 #[cfg(test)]

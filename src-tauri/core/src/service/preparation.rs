@@ -97,12 +97,12 @@ pub struct PracticeRequest {
 
 impl Core {
     pub fn preparation(&self, r: InterviewRequest) -> Result<PreparationView> {
-        prep::view(&self.conn(), r.interview_id)
+        prep::view(&self.read(), r.interview_id)
     }
 
     pub fn update_sheet(&self, r: SheetRequest) -> Result<Sheet> {
         prep::update_sheet(
-            &mut self.conn(),
+            &mut self.write(),
             r.interview_id,
             &r.changes,
             self.clock.now(),
@@ -110,13 +110,13 @@ impl Core {
     }
 
     pub fn add_prep_item(&self, r: AddPrepItemRequest) -> Result<PreparationView> {
-        let mut conn = self.conn();
+        let mut conn = self.write();
         prep::add_item(&mut conn, r.interview_id, r.list, &r.text)?;
         prep::view(&conn, r.interview_id)
     }
 
     pub fn update_prep_item(&self, r: UpdatePrepItemRequest) -> Result<PreparationView> {
-        let mut conn = self.conn();
+        let mut conn = self.write();
         let change = ItemChange {
             text: r.text,
             done: r.done,
@@ -126,19 +126,19 @@ impl Core {
     }
 
     pub fn remove_prep_item(&self, r: PrepItemRequest) -> Result<PreparationView> {
-        let mut conn = self.conn();
+        let mut conn = self.write();
         prep::remove_item(&mut conn, r.interview_id, r.item_id)?;
         prep::view(&conn, r.interview_id)
     }
 
     pub fn reorder_prep_items(&self, r: ReorderRequest) -> Result<PreparationView> {
-        let mut conn = self.conn();
+        let mut conn = self.write();
         prep::reorder_items(&mut conn, r.interview_id, r.list, &r.order)?;
         prep::view(&conn, r.interview_id)
     }
 
     pub fn add_practice_session(&self, r: AddSessionRequest) -> Result<PreparationView> {
-        let mut conn = self.conn();
+        let mut conn = self.write();
         prep::add_session(
             &mut conn,
             r.interview_id,
@@ -150,30 +150,30 @@ impl Core {
     }
 
     pub fn remove_practice_session(&self, r: SessionRequest) -> Result<PreparationView> {
-        let mut conn = self.conn();
+        let mut conn = self.write();
         prep::remove_session(&mut conn, r.interview_id, r.session_id)?;
         prep::view(&conn, r.interview_id)
     }
 
     pub fn questions(&self) -> Result<Vec<QuestionView>> {
-        prep::list_questions(&self.conn())
+        prep::list_questions(&self.read())
     }
 
     pub fn create_question(&self, draft: QuestionDraft) -> Result<QuestionView> {
-        prep::create_question(&mut self.conn(), &draft, self.clock.now())
+        prep::create_question(&mut self.write(), &draft, self.clock.now())
     }
 
     pub fn update_question(&self, change: QuestionChange) -> Result<QuestionView> {
-        prep::update_question(&mut self.conn(), &change, self.clock.now())
+        prep::update_question(&mut self.write(), &change, self.clock.now())
     }
 
     pub fn delete_question(&self, r: QuestionRequest) -> Result<()> {
-        prep::delete_question(&mut self.conn(), r.question_id)
+        prep::delete_question(&mut self.write(), r.question_id)
     }
 
     pub fn set_question_use(&self, r: QuestionUseRequest) -> Result<QuestionView> {
         prep::set_question_use(
-            &mut self.conn(),
+            &mut self.write(),
             r.question_id,
             r.interview_id,
             r.prepared,
@@ -182,10 +182,10 @@ impl Core {
     }
 
     pub fn practice_deck(&self, r: DeckRequest) -> Result<Vec<QuestionView>> {
-        prep::practice_deck(&self.conn(), r.interview_id)
+        prep::practice_deck(&self.read(), r.interview_id)
     }
 
     pub fn record_practice(&self, r: PracticeRequest) -> Result<QuestionView> {
-        prep::record_practice(&mut self.conn(), r.question_id, r.rating, self.clock.now())
+        prep::record_practice(&mut self.write(), r.question_id, r.rating, self.clock.now())
     }
 }

@@ -47,12 +47,12 @@ pub struct FeedbackRequest {
 
 impl Core {
     pub fn reflection(&self, r: InterviewRequest) -> Result<ReflectionView> {
-        reflection::view(&self.conn(), r.interview_id)
+        reflection::view(&self.read(), r.interview_id)
     }
 
     pub fn update_reflection(&self, r: ReflectionRequest) -> Result<ReflectionView> {
         reflection::update(
-            &mut self.conn(),
+            &mut self.write(),
             r.interview_id,
             &r.changes,
             self.clock.now(),
@@ -60,34 +60,34 @@ impl Core {
     }
 
     pub fn complete_reflection(&self, r: CompleteRequest) -> Result<ReflectionView> {
-        reflection::complete(&mut self.conn(), r.interview_id, r.part, self.clock.now())
+        reflection::complete(&mut self.write(), r.interview_id, r.part, self.clock.now())
     }
 
     pub fn lessons(&self, r: InterviewRequest) -> Result<Vec<Lesson>> {
-        let conn = self.conn();
+        let conn = self.read();
         interview::require(&conn, r.interview_id)?;
         lessons::open_for(&conn, r.interview_id)
     }
 
     pub fn set_lesson_learned(&self, r: LessonRequest) -> Result<()> {
-        lessons::set_learned(&mut self.conn(), r.lesson_id, r.learned, self.clock.now())
+        lessons::set_learned(&mut self.write(), r.lesson_id, r.learned, self.clock.now())
     }
 
     pub fn set_outcome(&self, r: OutcomeRequest) -> Result<Interview> {
-        let mut conn = self.conn();
+        let mut conn = self.write();
         let zone = self.env.device_zone;
         outcome::set_status(&mut conn, r.interview_id, r.status, self.clock.now(), zone)?;
         interview::get(&conn, r.interview_id)
     }
 
     pub fn feedback(&self, r: InterviewRequest) -> Result<Feedback> {
-        outcome::feedback(&self.conn(), r.interview_id)
+        outcome::feedback(&self.read(), r.interview_id)
     }
 
     pub fn update_feedback(&self, r: FeedbackRequest) -> Result<Feedback> {
         let now = self.clock.now();
         outcome::update_feedback(
-            &mut self.conn(),
+            &mut self.write(),
             r.interview_id,
             r.feedback.as_deref(),
             r.asked,

@@ -40,13 +40,34 @@ pub struct Notification {
     pub reminder: Due,
     pub title: String,
     pub body: String,
-    /// The screen it opens, as a UI route.
-    pub route: String,
+    /// The screen it opens; the UI turns it into its own route.
+    pub target: Target,
+}
+
+/// A screen of one interview. The core says which; how the UI addresses it is the UI's business.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Serialize, strum::VariantNames, strum::IntoStaticStr,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum Screen {
+    Detail,
+    Prepare,
+    Checklist,
+    Reflect,
+    Later,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Target {
+    pub screen: Screen,
+    pub interview_id: i64,
 }
 
 impl Core {
     pub fn reminder_settings(&self) -> Result<ReminderSettings> {
-        reminders::settings(&self.conn())
+        reminders::settings(&self.read())
     }
 
     /// Saves new global settings and re-plans every interview that can still be reminded of.
@@ -54,7 +75,7 @@ impl Core {
         if let Some((field, problem)) = settings.problem() {
             return Err(Error::field(&field, problem));
         }
-        let mut conn = self.conn();
+        let mut conn = self.write();
         let tx = conn.transaction()?;
         reminders::save_settings(&tx, &settings)?;
         reminders::replan_all(&tx, self.clock.now(), self.env.device_zone)?;
@@ -63,11 +84,11 @@ impl Core {
     }
 
     pub fn reminders(&self, r: InterviewRequest) -> Result<Vec<ReminderView>> {
-        reminders::list_for(&self.conn(), r.interview_id)
+        reminders::list_for(&self.read(), r.interview_id)
     }
 
     pub fn set_reminder_switch(&self, r: SwitchRequest) -> Result<Vec<ReminderView>> {
-        let mut conn = self.conn();
+        let mut conn = self.write();
         let tx = conn.transaction()?;
         let own = reminders::Override {
             enabled: r.enabled,
@@ -81,18 +102,18 @@ impl Core {
 
     /// Reminders that fired and have not been opened: shown first when the app opens.
     pub fn due_reminders(&self) -> Result<Vec<Notification>> {
-        let due = reminders::fired_unseen(&self.conn())?;
+        let due = reminders::fired_unseen(&self.read())?;
         Ok(due.into_iter().map(|d| self.notification(d)).collect())
     }
 
     pub fn mark_reminder_seen(&self, r: ReminderRequest) -> Result<()> {
-        reminders::mark_seen(&self.conn(), r.reminder_id, self.clock.now())
+        reminders::mark_seen(&self.write(), r.reminder_id, self.clock.now())
     }
 
     pub fn snooze_reminder(&self, r: SnoozeRequest) -> Result<()> {
         let zone = self.env.device_zone;
         reminders::snooze(
-            &mut self.conn(),
+            &mut self.write(),
             r.reminder_id,
             r.snooze,
             self.clock.now(),
@@ -102,30 +123,30 @@ impl Core {
 
     /// Claims what is due now and returns it ready to show. Each reminder comes back once, ever.
     pub fn fire_due_reminders(&self) -> Result<Vec<Notification>> {
-        let due = reminders::take_due(&mut self.conn(), self.clock.now())?;
+        let due = reminders::take_due(&mut self.write(), self.clock.now())?;
         Ok(due.into_iter().map(|d| self.notification(d)).collect())
     }
 
     /// The next instant a reminder is due, if one is waiting.
     pub fn next_reminder_due(&self) -> Result<Option<chrono::DateTime<chrono::Utc>>> {
-        reminders::next_due(&self.conn())
+        reminders::next_due(&self.read())
     }
 
     /// How long the scheduler may sleep before it must look again.
     pub fn next_wake(&self) -> Result<std::time::Duration> {
-        let next = reminders::next_due(&self.conn())?;
+        let next = reminders::next_due(&self.read())?;
         Ok(reminders::next_wake(self.clock.now(), next))
     }
 
     /// Every reminder still waiting, with its texts: a phone schedules these with the OS.
     pub fn pending_notifications(&self) -> Result<Vec<Notification>> {
-        let due = reminders::pending(&self.conn())?;
+        let due = reminders::pending(&self.read())?;
         Ok(due.into_iter().map(|d| self.notification(d)).collect())
     }
 
     /// At start-up: the device's zone or the settings may have changed while the app was closed.
     pub fn replan_reminders(&self) -> Result<()> {
-        let mut conn = self.conn();
+        let mut conn = self.write();
         let tx = conn.transaction()?;
         reminders::replan_all(&tx, self.clock.now(), self.env.device_zone)?;
         Ok(tx.commit()?)
@@ -141,18 +162,20 @@ impl Core {
             due.start_local.get(11..16).unwrap_or_default().to_owned(),
         );
         let kind = due.kind.as_str();
-        let id = due.interview_id;
-        let route = match due.kind {
-            Kind::EveningBefore => format!("#/i/{id}/prepare"),
-            Kind::HoursBefore | Kind::MinutesBefore => format!("#/i/{id}/checklist"),
-            Kind::AfterEnd => format!("#/i/{id}/reflect"),
-            Kind::NextDay => format!("#/i/{id}/later"),
-            Kind::FollowUp | Kind::AfterRejection => format!("#/i/{id}"),
+        let screen = match due.kind {
+            Kind::EveningBefore => Screen::Prepare,
+            Kind::HoursBefore | Kind::MinutesBefore => Screen::Checklist,
+            Kind::AfterEnd => Screen::Reflect,
+            Kind::NextDay => Screen::Later,
+            Kind::FollowUp | Kind::AfterRejection => Screen::Detail,
         };
         Notification {
             title: text(locale, &format!("reminder-{kind}-title"), Some(&args)),
             body: text(locale, &format!("reminder-{kind}-body"), Some(&args)),
-            route,
+            target: Target {
+                screen,
+                interview_id: due.interview_id,
+            },
             reminder: due,
         }
     }
@@ -197,7 +220,13 @@ mod tests {
         assert_eq!(fired.len(), 1);
         assert_eq!(fired[0].title, "I morgen: Statnett");
         assert!(fired[0].body.contains("klokken 10:30"), "{}", fired[0].body);
-        assert_eq!(fired[0].route, format!("#/i/{}/prepare", interview.id));
+        assert_eq!(
+            fired[0].target,
+            Target {
+                screen: Screen::Prepare,
+                interview_id: interview.id
+            }
+        );
         assert!(core.fire_due_reminders().unwrap().is_empty());
 
         let waiting = core.due_reminders().unwrap();

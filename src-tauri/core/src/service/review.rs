@@ -37,19 +37,19 @@ const MAX_INVITATION_BYTES: u64 = 4 * 1024 * 1024;
 
 impl Core {
     pub fn review(&self, filter: ReviewFilter) -> Result<ReviewPage> {
-        review::rows(&self.conn(), &filter, self.env.device_zone)
+        review::rows(&self.read(), &filter, self.env.device_zone)
     }
 
     pub fn review_companies(&self) -> Result<Vec<CompanySummary>> {
-        review::companies(&self.conn(), 1_000)
+        review::companies(&self.read(), 1_000)
     }
 
     pub fn review_trends(&self) -> Result<Trends> {
-        review::trends::trends(&self.conn())
+        review::trends::trends(&self.read())
     }
 
     pub fn search(&self, request: SearchRequest) -> Result<Vec<Hit>> {
-        review::search::search(&self.conn(), &request.query, request.limit)
+        review::search::search(&self.read(), &request.query, request.limit)
     }
 
     /// Checks an export request before the user is asked where to save it.
@@ -69,9 +69,12 @@ impl Core {
 
     /// The file's bytes.
     pub fn export(&self, request: &ExportRequest) -> Result<Vec<u8>> {
-        // The language first: reading it takes the connection's lock too.
+        // The language first: in memory, reading it takes the one connection's lock too.
         let (now, locale) = (self.clock.now(), self.locale());
-        let conn = self.conn();
+        let reader = self.read();
+        // One read transaction: every table is read from the same committed state, even while
+        // saves land meanwhile.
+        let conn = reader.unchecked_transaction()?;
         let all = ReviewFilter::default();
         let filter = request.filter.as_ref().unwrap_or(&all);
         let ids = || review::matching_ids(&conn, filter, self.env.device_zone);
@@ -99,7 +102,7 @@ impl Core {
     }
 
     pub fn import_backup(&self, text: &str) -> Result<ImportSummary> {
-        let mut conn = self.conn();
+        let mut conn = self.write();
         // A safety copy first, as before a restore: the import can be undone by hand.
         if let Some(dir) = &self.data_dir {
             crate::backup::safety_copy(&conn, dir, "import", self.clock.now())?;
