@@ -5,7 +5,7 @@
 use crate::db::DATABASE_FILE;
 use crate::error::{Error, Problem, Result};
 use chrono::{DateTime, NaiveDate, Utc};
-use rusqlite::backup::Backup;
+use rusqlite::backup::{Backup, StepResult};
 use rusqlite::Connection;
 use serde::Serialize;
 use std::path::{Path, PathBuf};
@@ -37,8 +37,18 @@ fn daily_name(day: NaiveDate) -> String {
 /// save from another connection).
 fn copy_to(conn: &Connection, target: &Path) -> Result<()> {
     let mut out = Connection::open(target)?;
-    Backup::new(conn, &mut out)?.run_to_completion(-1, Duration::ZERO, None)?;
-    Ok(())
+    let backup = Backup::new(conn, &mut out)?;
+    // -1: every page in one step. Busy or locked only while another process holds the file for
+    // a moment (a second app starting): try again a few times, then say so.
+    for _ in 0..50 {
+        match backup.step(-1)? {
+            StepResult::Done => return Ok(()),
+            _ => std::thread::sleep(Duration::from_millis(100)),
+        }
+    }
+    Err(Error::Io(std::io::Error::other(
+        "the database stayed locked during the backup",
+    )))
 }
 
 /// Copies under a temporary name first, so a crash mid-copy never leaves a half backup that

@@ -1,6 +1,8 @@
 //! A full disk and a read-only data folder, made real with a small tmpfs (needs root and mount, as
-//! on our machines and CI; elsewhere the test says it could not run). Each gets its own clear,
-//! translated error, nothing already saved is lost, and the database stays sound.
+//! on our machines and CI). Each gets its own clear, translated error, nothing already saved is
+//! lost, and the database stays sound. Where a tmpfs cannot be mounted the tests fail, unless
+//! `INTERVJU_SKIP_MOUNT_TESTS=1` says on purpose that this machine cannot run them: a check
+//! that quietly passes without checking proves nothing.
 
 use intervju_core::{parse, Core, Environment, ManualClock};
 use serde_json::json;
@@ -19,11 +21,15 @@ impl Tmpfs {
             .status()
             .is_ok_and(|s| s.success());
         if ok {
-            Some(Tmpfs(dir))
-        } else {
-            eprintln!("faults: cannot mount a tmpfs here (not root?); the disk-full and read-only checks did not run");
-            None
+            return Some(Tmpfs(dir));
         }
+        let skip = std::env::var_os("INTERVJU_SKIP_MOUNT_TESTS").is_some_and(|v| v == "1");
+        assert!(
+            skip,
+            "cannot mount a tmpfs here (not root?): run as root, or set INTERVJU_SKIP_MOUNT_TESTS=1 to skip on purpose"
+        );
+        eprintln!("faults: skipped on purpose (INTERVJU_SKIP_MOUNT_TESTS=1)");
+        None
     }
 
     fn remount_read_only(&self) {

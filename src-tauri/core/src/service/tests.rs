@@ -131,3 +131,63 @@ fn the_list_uses_the_injected_clock_for_upcoming() {
     clock.advance(chrono::Duration::days(30));
     assert_eq!(upcoming(&core), 0);
 }
+
+/// Invariant: a read never waits for a write. With the writer in the middle of a transaction (a
+/// save, an import), a list, a search and a backup still answer, and see only committed data.
+#[test]
+fn reads_and_backups_answer_while_the_writer_is_busy() {
+    let dir = tempfile::tempdir().unwrap();
+    let core = Arc::new(Core::open(dir.path(), clock(), env("sv-SE")).unwrap());
+    core.create_interview(draft()).unwrap();
+
+    let writer = core.write();
+    writer
+        .execute_batch("BEGIN IMMEDIATE; UPDATE interview SET company = 'Halfway' WHERE id = 1;")
+        .unwrap();
+    let (answer, answered) = std::sync::mpsc::channel();
+    let reader = Arc::clone(&core);
+    std::thread::spawn(move || {
+        let list = reader.list_interviews(parse(None).unwrap());
+        let search = reader.search(parse(Some(json!({"query": "Spotify"}))).unwrap());
+        let backup = reader.backup_now();
+        let _ = answer.send((list, search, backup));
+    });
+    let (list, search, backup) = answered
+        .recv_timeout(std::time::Duration::from_secs(20))
+        .expect("the reads answered while the writer was held");
+    assert_eq!(
+        list.unwrap().items[0].heading.company,
+        "Spotify",
+        "only committed data"
+    );
+    assert_eq!(search.unwrap().len(), 1);
+    assert!(backup.unwrap().name.contains(".manual-"));
+    writer.execute_batch("ROLLBACK").unwrap();
+}
+
+/// Invariant: a read connection cannot write, so no save can bypass the writer's lock.
+#[test]
+fn read_connections_refuse_writes() {
+    let dir = tempfile::tempdir().unwrap();
+    let core = Core::open(dir.path(), clock(), env("sv-SE")).unwrap();
+    core.create_interview(draft()).unwrap();
+    let refused = core.read().execute("DELETE FROM interview", []);
+    assert!(refused.is_err(), "a reader wrote");
+    assert_eq!(core.list_interviews(parse(None).unwrap()).unwrap().total, 1);
+}
+
+/// Invariant: an unreadable settings row is an error that says so, in the log too, and the
+/// language falls back to the system's, never silently to English.
+#[test]
+fn unreadable_settings_are_logged_and_the_system_language_is_used() {
+    let core = Core::open_in_memory(clock(), env("sv-SE")).unwrap();
+    core.write()
+        .execute_batch("DROP TABLE setting; CREATE TABLE setting (key TEXT, value BLOB);")
+        .unwrap();
+    core.write()
+        .execute("INSERT INTO setting VALUES ('language', x'ff')", [])
+        .unwrap();
+    let (locale, log) = crate::testing::capture_logs(|| core.locale());
+    assert_eq!(locale, Locale::Sv);
+    assert!(log.contains("settings unreadable"), "{log}");
+}
