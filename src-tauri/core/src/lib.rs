@@ -5,6 +5,7 @@ pub mod backup;
 pub mod checklist;
 pub mod clock;
 pub mod db;
+pub mod enums;
 pub mod error;
 pub mod exchange;
 pub mod i18n;

@@ -6,8 +6,21 @@ use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
 /// The language choice as stored: follow the OS, or a fixed language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::VariantNames,
+    strum::EnumIter,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum LanguageChoice {
     Auto,
     En,
@@ -16,21 +29,6 @@ pub enum LanguageChoice {
 }
 
 impl LanguageChoice {
-    fn as_str(self) -> &'static str {
-        match self {
-            LanguageChoice::Auto => "auto",
-            LanguageChoice::En => "en",
-            LanguageChoice::Nb => "nb",
-            LanguageChoice::Sv => "sv",
-        }
-    }
-
-    fn parse(text: &str) -> Option<Self> {
-        [Self::Auto, Self::En, Self::Nb, Self::Sv]
-            .into_iter()
-            .find(|c| c.as_str() == text)
-    }
-
     /// The language shown, given what the operating system prefers.
     pub fn resolve(self, os_locale: &str) -> Locale {
         match self {
@@ -72,8 +70,15 @@ const WELCOME_SEEN: &str = "welcome_seen";
 pub fn load(conn: &Connection) -> Result<Settings> {
     let mut settings = Settings::default();
     if let Some(value) = read(conn, LANGUAGE)? {
-        // A value this version does not know (written by a newer one) falls back to "auto".
-        settings.language = LanguageChoice::parse(&value).unwrap_or(LanguageChoice::Auto);
+        // A value this version does not know (written by a newer one) falls back to "auto":
+        // the app must still open in some language. Logged, so it is not silent.
+        settings.language = value.parse().unwrap_or_else(|_| {
+            tracing::warn!(
+                stored = %value.chars().take(16).collect::<String>(),
+                "unknown language setting; following the system"
+            );
+            LanguageChoice::Auto
+        });
     }
     settings.welcome_seen = read(conn, WELCOME_SEEN)?.as_deref() == Some("1");
     Ok(settings)
@@ -82,7 +87,7 @@ pub fn load(conn: &Connection) -> Result<Settings> {
 pub fn apply(conn: &mut Connection, change: &SettingsChange) -> Result<Settings> {
     let tx = conn.transaction()?;
     if let Some(language) = change.language {
-        write(&tx, LANGUAGE, language.as_str())?;
+        write(&tx, LANGUAGE, language.into())?;
     }
     if let Some(seen) = change.welcome_seen {
         write(&tx, WELCOME_SEEN, if seen { "1" } else { "0" })?;
@@ -140,6 +145,15 @@ mod tests {
         .unwrap();
         assert_eq!(settings.language, LanguageChoice::Sv);
         assert!(settings.welcome_seen);
+    }
+
+    /// A language a newer version wrote (or a damaged value) must not keep the app from
+    /// opening: it follows the system until the user picks one.
+    #[test]
+    fn an_unknown_stored_language_follows_the_system() {
+        let conn = open_in_memory().unwrap();
+        write(&conn, LANGUAGE, "tlh").unwrap();
+        assert_eq!(load(&conn).unwrap().language, LanguageChoice::Auto);
     }
 
     #[test]

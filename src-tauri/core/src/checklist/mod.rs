@@ -13,8 +13,22 @@ pub use template::{text_id, Template, TemplateItem};
 use serde::{Deserialize, Serialize};
 
 /// The checklist's parts, in the order they are met on the way in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::VariantNames,
+    strum::EnumIter,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Section {
     /// Clothes and appearance, before leaving.
     Dress,
@@ -26,23 +40,26 @@ pub enum Section {
 
 impl Section {
     pub const ALL: [Section; 3] = [Section::Dress, Section::FirstMinute, Section::Conduct];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Section::Dress => "dress",
-            Section::FirstMinute => "first_minute",
-            Section::Conduct => "conduct",
-        }
-    }
-
-    fn from_sql_name(name: &str) -> Option<Section> {
-        Section::ALL.into_iter().find(|s| s.as_str() == name)
-    }
 }
 
+crate::enums::sql_text!(Section);
+
 /// Whether a choice applies to this interview only or to every interview.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::VariantNames,
+    strum::EnumIter,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Scope {
     Interview,
     Everywhere,

@@ -2,6 +2,7 @@
 //! that the interview and the item exist, so a bad request changes nothing.
 
 use super::{own_id, own_key, ChecklistView, ItemView, Limits, Scope, Section, Template};
+use crate::enums::unreadable;
 use crate::error::{Error, FieldError, Problem, Result};
 use crate::text::TextRule;
 use chrono::{DateTime, Utc};
@@ -166,7 +167,7 @@ pub fn add(
     };
     tx.execute(
         "INSERT INTO checklist_item (interview_id, section, text, created_at) VALUES (?1, ?2, ?3, ?4)",
-        params![owner, section.as_str(), &text, now.timestamp()],
+        params![owner, section, &text, now.timestamp()],
     )?;
     let key = own_key(tx.last_insert_rowid());
     tx.commit()?;
@@ -220,11 +221,10 @@ fn own_items(conn: &Connection, interview_id: i64) -> Result<Vec<OwnItem>> {
          WHERE interview_id = ?1 OR interview_id IS NULL ORDER BY id",
     )?;
     let rows = stmt.query_map([interview_id], |r| {
-        let section: String = r.get(1)?;
         let everywhere: bool = r.get(3)?;
         Ok(OwnItem {
             id: r.get(0)?,
-            section: Section::from_sql_name(&section).unwrap_or(Section::Conduct),
+            section: r.get(1)?,
             text: r.get(2)?,
             scope: if everywhere {
                 Scope::Everywhere
@@ -233,7 +233,8 @@ fn own_items(conn: &Connection, interview_id: i64) -> Result<Vec<OwnItem>> {
             },
         })
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    rows.collect::<rusqlite::Result<_>>()
+        .map_err(unreadable("checklist item"))
 }
 
 /// The key names a current built-in item, or an own item on this interview's list.

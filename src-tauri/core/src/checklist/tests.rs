@@ -465,3 +465,29 @@ proptest! {
         }
     }
 }
+
+/// Invariant: an own item whose stored section this version does not know is reported, not
+/// quietly moved to another section.
+#[test]
+fn an_unknown_stored_section_is_an_error() {
+    let (mut conn, a, _) = setup();
+    add(
+        &mut conn,
+        a,
+        Section::Dress,
+        "Umbrella",
+        Scope::Interview,
+        now(),
+    )
+    .unwrap();
+    // The CHECK constraint keeps the app from writing it; a damaged or hand-edited file can.
+    conn.execute_batch(
+        "PRAGMA ignore_check_constraints = ON; UPDATE checklist_item SET section = 'posture';",
+    )
+    .unwrap();
+    let error = view(&conn, &Template::builtin(), a).unwrap_err();
+    assert!(
+        matches!(&error, Error::StoredValue { what: "checklist item", detail } if detail.contains("posture")),
+        "{error:?}"
+    );
+}

@@ -12,6 +12,10 @@ use serde::Serialize;
 use serde_json::{Map, Number, Value};
 use std::collections::{HashMap, HashSet};
 
+mod ids;
+
+use ids::{keep_id_if_free, raise_high_water};
+
 pub const FORMAT: &str = "intervju-backup";
 pub const VERSION: i64 = 1;
 
@@ -71,6 +75,8 @@ const TABLES: &[Table] = &[
     table("reminder", true, &[IV], "id"),
     table("reminder_switch", false, &[IV], "interview_id, kind"),
     table("setting", false, &[], "key"),
+    // Last: while rows come in, the marks are still this database's own (see `keep_id_if_free`).
+    table("id_high_water", false, &[], "table_name"),
 ];
 
 pub fn export(conn: &Connection, now: DateTime<Utc>) -> Result<Value> {
@@ -137,6 +143,24 @@ fn not_a_backup() -> Error {
     Error::field("file", Problem::NotABackup)
 }
 
+/// A row the database refuses for what it holds (a CHECK, a foreign key, a missing or duplicate
+/// value, a value of the wrong type or size) means a damaged or foreign file. Any other failure
+/// (the disk is full, the folder is read-only, the file is locked) is not the file's fault and
+/// stays what it is, so the user is not told to find another backup.
+fn refused_row(table: &str, error: Error) -> Error {
+    use rusqlite::ErrorCode::{ConstraintViolation, TooBig, TypeMismatch};
+    match &error {
+        Error::Storage(rusqlite::Error::SqliteFailure(e, _))
+            if matches!(e.code, ConstraintViolation | TypeMismatch | TooBig) =>
+        {
+            // The table and SQLite's code only: the row is the user's own text.
+            tracing::warn!(table, code = e.extended_code, "a backup row was refused");
+            not_a_backup()
+        }
+        _ => error,
+    }
+}
+
 /// Adds a backup's contents in one transaction: all of it, or (on any error) none of it.
 pub fn import(conn: &mut Connection, text: &str) -> Result<ImportSummary> {
     let doc: Value = serde_json::from_str(text).map_err(|_| not_a_backup())?;
@@ -166,10 +190,9 @@ pub fn import(conn: &mut Connection, text: &str) -> Result<ImportSummary> {
             if row.keys().any(|k| !columns.contains(k)) {
                 return Err(not_a_backup());
             }
-            import.row(&tx, t, row).map_err(|e| match e {
-                Error::Storage(_) => not_a_backup(),
-                other => other,
-            })?;
+            import
+                .row(&tx, t, row)
+                .map_err(|e| refused_row(t.name, e))?;
         }
     }
     import.link_rounds(&tx)?;
@@ -203,6 +226,7 @@ impl Import {
             "question" => return self.question(tx, row),
             // The settings here win over the file's.
             "setting" => return insert(tx, t.name, &row, "OR IGNORE").map(drop),
+            "id_high_water" => return raise_high_water(tx, &row),
             _ => {}
         }
         for (column, owner) in t.refs {
@@ -320,27 +344,6 @@ impl Import {
         }
         Ok(())
     }
-}
-
-/// The file's own id is kept when it is free here (so a restore into an empty database is
-/// exact); otherwise the database picks one.
-fn keep_id_if_free(tx: &Connection, table: &str, row: &mut Map<String, Value>) -> Result<()> {
-    let Some(id) = row.get("id").and_then(Value::as_i64) else {
-        row.remove("id");
-        return Ok(());
-    };
-    let taken = tx
-        .query_row(
-            &format!("SELECT 1 FROM {table} WHERE id = ?1"),
-            [id],
-            |_| Ok(()),
-        )
-        .optional()?
-        .is_some();
-    if taken {
-        row.remove("id");
-    }
-    Ok(())
 }
 
 /// Inserts a row whose column names were checked against the table; returns its rowid.

@@ -194,6 +194,66 @@ fn bad_backups_are_refused_and_change_nothing() {
     }
 }
 
+/// Invariant: an import never gives an interview an id this database used before, even when
+/// the file's own id is free here, and the file's marks of deleted ids come along.
+#[test]
+fn importing_never_reuses_a_deleted_id() {
+    let source = core();
+    for company in ["A", "B", "C"] {
+        tell(
+            &source,
+            &Story {
+                company,
+                ..Story::default()
+            },
+        );
+    }
+    ask(|r| source.delete_interview(r), json!({"id": 3}));
+    let backup = String::from_utf8(export(&source, "json")).unwrap();
+    let target = core();
+    for company in ["X", "Y", "Z"] {
+        tell(
+            &target,
+            &Story {
+                company,
+                ..Story::default()
+            },
+        );
+    }
+    ask(|r| target.delete_interview(r), json!({"id": 3}));
+    ask(|r| target.delete_interview(r), json!({"id": 2}));
+    target.import_backup(&backup).unwrap();
+    let page = ask(|r| target.review(r), json!({"descending": false}));
+    let mut ids: Vec<i64> = page.rows.iter().map(|r| r.heading.id).collect();
+    ids.sort_unstable();
+    assert_eq!(ids, [1, 4, 5], "1 is X's; 2 and 3 were Y's and Z's");
+    let fresh = core();
+    fresh.import_backup(&backup).unwrap();
+    let created = ask(
+        |d| fresh.create_interview(d),
+        json!({"company": "D", "role": "R", "startLocal": "2026-12-01T10:00"}),
+    );
+    assert_eq!(created.id, 4, "never 3, which the source had deleted");
+}
+
+/// Invariant: a good backup that cannot be written is not called "not a backup": the failure
+/// is the database's (here it is read-only), and the user is told that instead.
+#[test]
+fn a_storage_failure_while_importing_is_not_blamed_on_the_file() {
+    let source = core();
+    tell(&source, &Story::default());
+    let backup = String::from_utf8(export(&source, "json")).unwrap();
+    let target = core();
+    // Planted: every write now fails as on a read-only disk.
+    target
+        .write()
+        .pragma_update(None, "query_only", "ON")
+        .unwrap();
+    let error = target.import_backup(&backup).unwrap_err();
+    assert!(matches!(error, crate::Error::Storage(_)), "{error:?}");
+    assert_eq!(error.code(), "read_only");
+}
+
 fn python_csv(bytes: &[u8], delimiter: char) -> Vec<Vec<String>> {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("out.csv");

@@ -14,8 +14,21 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 /// Which meeting in the hiring process this is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::VariantNames,
+    strum::EnumIter,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Round {
     First,
     Second,
@@ -25,8 +38,21 @@ pub enum Round {
 }
 
 /// Where the application stands after (or before) this interview.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::VariantNames,
+    strum::EnumIter,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Status {
     Planned,
     Done,
@@ -37,20 +63,15 @@ pub enum Status {
     Withdrawn,
 }
 
-macro_rules! sql_names {
-    ($ty:ty { $($variant:ident => $name:literal),* $(,)? }) => {
-        impl $ty {
-            pub fn as_str(self) -> &'static str {
-                match self { $(Self::$variant => $name),* }
-            }
-            pub fn from_sql_name(name: &str) -> Option<Self> {
-                match name { $($name => Some(Self::$variant),)* _ => None }
-            }
-        }
-    };
+crate::enums::sql_text!(Round, Status);
+
+impl Round {
+    /// The stored (and JSON) name, for message ids such as `round-first`.
+    pub fn as_str(self) -> &'static str {
+        self.into()
+    }
 }
 
-sql_names!(Round { First => "first", Second => "second", Task => "task", Other => "other" });
 impl Status {
     pub const ALL: [Status; 7] = [
         Status::Planned,
@@ -61,12 +82,17 @@ impl Status {
         Status::Rejected,
         Status::Withdrawn,
     ];
-}
 
-sql_names!(Status {
-    Planned => "planned", Done => "done", Awaiting => "awaiting", NextRound => "next_round",
-    Offer => "offer", Rejected => "rejected", Withdrawn => "withdrawn",
-});
+    /// The stored (and JSON) name, for message ids such as `status-offer`.
+    pub fn as_str(self) -> &'static str {
+        self.into()
+    }
+
+    /// The status a stored name stands for; `None` for a name this version does not know.
+    pub fn from_sql_name(name: &str) -> Option<Status> {
+        name.parse().ok()
+    }
+}
 
 /// Someone on the employer's side of the table.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -1,7 +1,8 @@
 //! Interviews in SQLite. Every write is one transaction: it is all on disk when it returns, or
 //! none of it is.
 
-use super::{Heading, Interview, InterviewSummary, Limits, Person, Round, Status, ValidDraft};
+use super::{Heading, Interview, InterviewSummary, Limits, Person, Status, ValidDraft};
+use crate::enums::unreadable;
 use crate::error::{Error, FieldError, Problem, Result};
 use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Row, Transaction};
@@ -33,19 +34,19 @@ pub fn insert_then(
     let tx = conn.transaction()?;
     check_previous_round(&tx, valid.draft.previous_round_id, None)?;
     let d = &valid.draft;
+    let id = fresh_id(&tx, "interview")?;
     write_interview(
         &tx,
-        "INSERT INTO interview (company, role, round, previous_round_id, start_local, time_zone,
-             start_utc, duration_minutes, location, contact_name, contact_info, job_ad_url,
-             job_ad_text, status, notes, created_at, updated_at, status_changed_at)
-         VALUES (:company, :role, :round, :previous, :start_local, :zone, :start_utc, :minutes,
-             :location, :contact_name, :contact_info, :job_ad_url, :job_ad_text, :status, :notes,
-             :now, :now, :now)",
-        None,
+        "INSERT INTO interview (id, company, role, round, previous_round_id, start_local,
+             time_zone, start_utc, duration_minutes, location, contact_name, contact_info,
+             job_ad_url, job_ad_text, status, notes, created_at, updated_at, status_changed_at)
+         VALUES (:id, :company, :role, :round, :previous, :start_local, :zone, :start_utc,
+             :minutes, :location, :contact_name, :contact_info, :job_ad_url, :job_ad_text,
+             :status, :notes, :now, :now, :now)",
+        id,
         valid,
         now,
     )?;
-    let id = tx.last_insert_rowid();
     write_interviewers(&tx, id, &d.interviewers)?;
     then(&tx, id)?;
     let stored = get_in(&tx, id)?;
@@ -82,7 +83,7 @@ pub fn update_then(
              job_ad_text = :job_ad_text, status = :status, notes = :notes, updated_at = :now,
              status_changed_at = CASE WHEN status = :status THEN status_changed_at ELSE :now END
          WHERE id = :id",
-        Some(id),
+        id,
         valid,
         now,
     )?;
@@ -139,7 +140,9 @@ pub fn list(conn: &Connection, now: DateTime<Utc>, limit: u32, offset: u32) -> R
              ORDER BY start_utc, id LIMIT ?3 OFFSET ?4"
         ))?;
         let rows = stmt.query_map(params![now, earliest_upcoming, limit, offset], summary)?;
-        items = rows.collect::<rusqlite::Result<Vec<_>>>()?;
+        items = rows
+            .collect::<rusqlite::Result<Vec<_>>>()
+            .map_err(unreadable("interview"))?;
     }
     let wanted = i64::from(limit) - items.len() as i64;
     if wanted > 0 {
@@ -150,7 +153,7 @@ pub fn list(conn: &Connection, now: DateTime<Utc>, limit: u32, offset: u32) -> R
         let past_offset = (offset - upcoming).max(0);
         let rows = stmt.query_map(params![now, wanted, past_offset], summary)?;
         for row in rows {
-            items.push(row?);
+            items.push(row.map_err(unreadable("interview"))?);
         }
     }
     Ok(ListPage {
@@ -172,8 +175,8 @@ pub(crate) fn heading(row: &Row) -> rusqlite::Result<Heading> {
         id: row.get(0)?,
         company: row.get(1)?,
         role: row.get(2)?,
-        round: enum_column(row, 3, Round::from_sql_name)?,
-        status: enum_column(row, 4, Status::from_sql_name)?,
+        round: row.get(3)?,
+        status: row.get(4)?,
         start_local: row.get(5)?,
         time_zone: row.get(6)?,
         start_utc: instant_column(row, 7)?,
@@ -202,7 +205,7 @@ fn get_in(conn: &Connection, id: i64) -> Result<Interview> {
                     id: row.get(0)?,
                     company: row.get(1)?,
                     role: row.get(2)?,
-                    round: enum_column(row, 3, Round::from_sql_name)?,
+                    round: row.get(3)?,
                     previous_round_id: row.get(4)?,
                     start_local: row.get(5)?,
                     time_zone: row.get(6)?,
@@ -214,7 +217,7 @@ fn get_in(conn: &Connection, id: i64) -> Result<Interview> {
                     contact_info: row.get(11)?,
                     job_ad_url: row.get(12)?,
                     job_ad_text: row.get(13)?,
-                    status: enum_column(row, 14, Status::from_sql_name)?,
+                    status: row.get(14)?,
                     next_statuses: Vec::new(),
                     notes: row.get(15)?,
                     created_at: instant_column(row, 16)?,
@@ -222,7 +225,8 @@ fn get_in(conn: &Connection, id: i64) -> Result<Interview> {
                 })
             },
         )
-        .optional()?
+        .optional()
+        .map_err(unreadable("interview"))?
         .ok_or(Error::NotFound)?;
     interview.next_statuses = Status::ALL
         .into_iter()
@@ -244,22 +248,23 @@ fn get_in(conn: &Connection, id: i64) -> Result<Interview> {
     Ok(interview)
 }
 
-/// Runs the INSERT or UPDATE of one interview; its SQL names the draft's fields (`:company`,
-/// `:role`, … `:now`, and `:id` for an update), so both statements bind them the same way.
+/// Runs the INSERT or UPDATE of one interview; its SQL names the draft's fields (`:id`,
+/// `:company`, `:role`, … `:now`), so both statements bind them the same way.
 fn write_interview(
     tx: &Transaction,
     sql: &str,
-    id: Option<i64>,
+    id: i64,
     valid: &ValidDraft,
     now: DateTime<Utc>,
 ) -> Result<usize> {
     let d = &valid.draft;
-    let (round, status, zone) = (d.round.as_str(), d.status.as_str(), valid.time_zone.name());
+    let zone = valid.time_zone.name();
     let (start_utc, now) = (valid.start_utc.timestamp(), now.timestamp());
-    let mut params: Vec<(&str, &dyn rusqlite::ToSql)> = vec![
+    let params: [(&str, &dyn rusqlite::ToSql); 17] = [
+        (":id", &id),
         (":company", &d.company),
         (":role", &d.role),
-        (":round", &round),
+        (":round", &d.round),
         (":previous", &d.previous_round_id),
         (":start_local", &d.start_local),
         (":zone", &zone),
@@ -270,13 +275,10 @@ fn write_interview(
         (":contact_info", &d.contact_info),
         (":job_ad_url", &d.job_ad_url),
         (":job_ad_text", &d.job_ad_text),
-        (":status", &status),
+        (":status", &d.status),
         (":notes", &d.notes),
         (":now", &now),
     ];
-    if let Some(id) = &id {
-        params.push((":id", id));
-    }
     Ok(tx.execute(sql, params.as_slice())?)
 }
 
@@ -323,23 +325,36 @@ fn check_previous_round(tx: &Transaction, previous: Option<i64>, this: Option<i6
     Ok(())
 }
 
-pub(crate) fn enum_column<T>(
-    row: &Row,
-    index: usize,
-    parse: fn(&str) -> Option<T>,
-) -> rusqlite::Result<T> {
-    let name: String = row.get(index)?;
-    parse(&name).ok_or_else(|| {
-        rusqlite::Error::FromSqlConversionFailure(
-            index,
-            rusqlite::types::Type::Text,
-            format!("unknown value {name:?}").into(),
-        )
-    })
+/// An id for a new row of `table` (`interview` or `reminder`, always a constant) that no row
+/// of it has ever had. SQLite alone would give the largest id + 1, which is the id of the newest
+/// row if that was deleted; then an old notification or link would open something else. So the
+/// new id is above both the largest id and the largest id ever deleted, which migration 7 keeps
+/// in `id_high_water`. (Deletions before migration 7 are not known.)
+pub(crate) fn fresh_id(conn: &Connection, table: &'static str) -> Result<i64> {
+    debug_assert!(matches!(table, "interview" | "reminder"));
+    let next = conn
+        .prepare_cached(&format!(
+            "SELECT max(coalesce((SELECT max(id) FROM {table}), 0),
+                        coalesce((SELECT id FROM id_high_water WHERE table_name = ?1), 0)) + 1"
+        ))?
+        .query_row([table], |r| r.get(0))?;
+    Ok(next)
 }
 
+/// A stored instant (seconds since 1970); one out of range is an error, never 1970 itself.
 pub(crate) fn instant_column(row: &Row, index: usize) -> rusqlite::Result<DateTime<Utc>> {
     let seconds: i64 = row.get(index)?;
     DateTime::from_timestamp(seconds, 0)
         .ok_or(rusqlite::Error::IntegralValueOutOfRange(index, seconds))
+}
+
+/// As `instant_column`, for a column that may be empty.
+pub(crate) fn optional_instant_column(
+    row: &Row,
+    index: usize,
+) -> rusqlite::Result<Option<DateTime<Utc>>> {
+    match row.get::<_, Option<i64>>(index)? {
+        None => Ok(None),
+        Some(_) => instant_column(row, index).map(Some),
+    }
 }

@@ -284,3 +284,30 @@ proptest! {
         }
     }
 }
+
+/// Invariant: an id is never given out twice — not after the newest interview is deleted, and
+/// not after the app restarts — so an old notification or link cannot open another interview.
+#[test]
+fn ids_of_deleted_interviews_are_never_reused() {
+    let mut conn = open_in_memory().unwrap();
+    let ids: Vec<i64> = (0..3)
+        .map(|_| save(&mut conn, draft("A", "2026-12-01T10:00")).id)
+        .collect();
+    assert_eq!(ids, [1, 2, 3]);
+    delete(&mut conn, 3).unwrap();
+    assert_eq!(save(&mut conn, draft("B", "2026-12-01T10:00")).id, 4);
+    delete(&mut conn, 2).unwrap();
+    delete(&mut conn, 4).unwrap();
+    assert_eq!(save(&mut conn, draft("C", "2026-12-01T10:00")).id, 5);
+
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let mut conn = crate::db::open(dir.path()).unwrap();
+        for _ in 0..3 {
+            save(&mut conn, draft("A", "2026-12-01T10:00"));
+        }
+        delete(&mut conn, 3).unwrap();
+    }
+    let mut conn = crate::db::open(dir.path()).unwrap();
+    assert_eq!(save(&mut conn, draft("B", "2026-12-01T10:00")).id, 4);
+}

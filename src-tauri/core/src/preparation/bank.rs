@@ -2,30 +2,56 @@
 //! where it actually came up, and how practice went. Practice puts the weakest first.
 
 use super::Limits;
+use crate::enums::unreadable;
 use crate::error::{Error, Problem, Result};
 use crate::interview::require;
+use crate::interview::store::optional_instant_column;
 use crate::text::TextRule;
 use chrono::{DateTime, Utc};
+use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSql, ToSqlOutput, Type, ValueRef};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
 
-/// How an answer went in practice.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+/// How an answer went in practice. Stored as its number (1–3, worst first), named in JSON.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::VariantNames,
+    strum::EnumIter,
+    strum::FromRepr,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+#[repr(u8)]
 pub enum Rating {
     Poor = 1,
     Okay = 2,
     Good = 3,
 }
 
-impl Rating {
-    fn from_sql(value: i64) -> Option<Rating> {
-        match value {
-            1 => Some(Rating::Poor),
-            2 => Some(Rating::Okay),
-            3 => Some(Rating::Good),
-            _ => None,
-        }
+impl ToSql for Rating {
+    fn to_sql(&self) -> rusqlite::Result<ToSqlOutput<'_>> {
+        Ok((*self as u8).into())
+    }
+}
+
+impl FromSql for Rating {
+    fn column_result(value: ValueRef<'_>) -> FromSqlResult<Self> {
+        let number = value.as_i64()?;
+        u8::try_from(number)
+            .ok()
+            .and_then(Rating::from_repr)
+            .ok_or(FromSqlError::OutOfRange(number))
     }
 }
 
@@ -91,24 +117,32 @@ fn from_row(r: &Row) -> rusqlite::Result<QuestionView> {
         Ok(ids)
     };
     let tags: String = r.get(3)?;
+    let tags = serde_json::from_str(&tags).map_err(|e| {
+        // Only where the JSON broke, never the tags themselves.
+        let at = format!(
+            "not a list of tags at line {} column {}",
+            e.line(),
+            e.column()
+        );
+        rusqlite::Error::FromSqlConversionFailure(3, Type::Text, at.into())
+    })?;
     Ok(QuestionView {
         id: r.get(0)?,
         text: r.get(1)?,
         answer: r.get(2)?,
-        tags: serde_json::from_str(&tags).unwrap_or_default(),
+        tags,
         prepared_for: ids(4)?,
         asked_in: ids(5)?,
         attempts: r.get(6)?,
-        last_rating: r.get::<_, Option<i64>>(7)?.and_then(Rating::from_sql),
-        last_practised_at: r
-            .get::<_, Option<i64>>(8)?
-            .and_then(|t| DateTime::from_timestamp(t, 0)),
+        last_rating: r.get(7)?,
+        last_practised_at: optional_instant_column(r, 8)?,
     })
 }
 
 pub fn question(conn: &Connection, id: i64) -> Result<QuestionView> {
     conn.query_row(&format!("{SELECT} WHERE q.id = ?1"), [id], from_row)
-        .optional()?
+        .optional()
+        .map_err(unreadable("question"))?
         .ok_or_else(|| Error::field("questionId", Problem::UnknownItem))
 }
 
@@ -117,7 +151,8 @@ pub fn list_questions(conn: &Connection) -> Result<Vec<QuestionView>> {
     let mut stmt =
         conn.prepare_cached(&format!("{SELECT} ORDER BY q.updated_at DESC, q.id DESC"))?;
     let rows = stmt.query_map([], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    rows.collect::<rusqlite::Result<_>>()
+        .map_err(unreadable("question"))
 }
 
 /// The questions prepared for one interview, in the order they were added to the bank.
@@ -126,7 +161,8 @@ pub fn for_interview(conn: &Connection, interview_id: i64) -> Result<Vec<Questio
         "{SELECT} WHERE q.id IN (SELECT question_id FROM question_use WHERE interview_id = ?1) ORDER BY q.id"
     ))?;
     let rows = stmt.query_map([interview_id], from_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    rows.collect::<rusqlite::Result<_>>()
+        .map_err(unreadable("question"))
 }
 
 /// What to practise, weakest first: never practised, then the last try went poorly, so-so, well;
@@ -257,17 +293,26 @@ pub fn record_practice(
     question(&tx, question_id)?;
     tx.execute(
         "INSERT INTO practice_attempt (question_id, at, rating) VALUES (?1, ?2, ?3)",
-        params![question_id, now.timestamp(), rating as i64],
+        params![question_id, now.timestamp(), rating],
     )?;
     let view = question(&tx, question_id)?;
     tx.commit()?;
     Ok(view)
 }
 
-/// Tags trimmed, split at commas, without empties or case-insensitive repeats; stored as a JSON array.
+/// Tags trimmed, split at commas, without empties or case-insensitive repeats; stored as a JSON
+/// array. The count is checked before any work and again as tags are kept, and repeats are found
+/// in a set, so a request with tens of thousands of tags is refused at once instead of costing
+/// seconds of comparisons.
 fn clean_tags(tags: &[String]) -> Result<String> {
+    let too_many = || Error::field("tags", Problem::TooMany { max: Limits::TAGS });
+    // Each entry gives at least one tag or is empty; more entries than tags is refused as is.
+    if tags.len() > Limits::TAGS {
+        return Err(too_many());
+    }
     let rule = TextRule::line(Limits::TAG);
     let mut kept: Vec<String> = Vec::new();
+    let mut seen: HashSet<String> = HashSet::new();
     // "salary, values" typed in one box is two tags.
     for (i, tag) in tags
         .iter()
@@ -275,12 +320,12 @@ fn clean_tags(tags: &[String]) -> Result<String> {
         .flat_map(|(i, t)| t.split(',').map(move |t| (i, t)))
     {
         let tag = rule.clean(&format!("tags.{i}"), tag)?;
-        if !tag.is_empty() && !kept.iter().any(|k| k.to_lowercase() == tag.to_lowercase()) {
+        if !tag.is_empty() && seen.insert(tag.to_lowercase()) {
+            if kept.len() == Limits::TAGS {
+                return Err(too_many());
+            }
             kept.push(tag);
         }
-    }
-    if kept.len() > Limits::TAGS {
-        return Err(Error::field("tags", Problem::TooMany { max: Limits::TAGS }));
     }
     serde_json::to_string(&kept).map_err(|e| Error::InvalidRequest(e.to_string()))
 }

@@ -36,8 +36,22 @@ impl Limits {
 }
 
 /// The sheet's ordered lists.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::VariantNames,
+    strum::EnumIter,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum ListKind {
     /// Questions I want to ask them, when invited.
     Ask,
@@ -47,17 +61,7 @@ pub enum ListKind {
     Competency,
 }
 
-impl ListKind {
-    pub const ALL: [ListKind; 3] = [ListKind::Ask, ListKind::Gap, ListKind::Competency];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ListKind::Ask => "ask",
-            ListKind::Gap => "gap",
-            ListKind::Competency => "competency",
-        }
-    }
-}
+crate::enums::sql_text!(ListKind);
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]

@@ -2,8 +2,10 @@
 //! the practice log. Every change is one transaction and checks the interview exists first.
 
 use super::{bank, EarlierRound, Item, Limits, ListKind, Lists, PreparationView, Session};
+use crate::enums::unreadable;
 use crate::error::{Error, FieldError, Problem, Result};
 use crate::interview::require;
+use crate::interview::store::optional_instant_column;
 use crate::text::TextRule;
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{params, Connection, OptionalExtension};
@@ -136,7 +138,7 @@ pub fn add_item(
     require(&tx, interview_id)?;
     let count: i64 = tx.query_row(
         "SELECT count(*) FROM preparation_item WHERE interview_id = ?1 AND list = ?2",
-        params![interview_id, list.as_str()],
+        params![interview_id, list],
         |r| r.get(0),
     )?;
     if count as usize >= Limits::ITEMS_PER_LIST {
@@ -149,7 +151,7 @@ pub fn add_item(
     }
     tx.execute(
         "INSERT INTO preparation_item (interview_id, list, position, text) VALUES (?1, ?2, ?3, ?4)",
-        params![interview_id, list.as_str(), count, text],
+        params![interview_id, list, count, text],
     )?;
     Ok(tx.commit()?)
 }
@@ -183,9 +185,9 @@ pub fn update_item(
 
 pub fn remove_item(conn: &mut Connection, interview_id: i64, item_id: i64) -> Result<()> {
     let tx = conn.transaction()?;
-    let list: String = require_item(&tx, interview_id, item_id)?;
+    let list = require_item(&tx, interview_id, item_id)?;
     tx.execute("DELETE FROM preparation_item WHERE id = ?1", [item_id])?;
-    renumber(&tx, interview_id, &list)?;
+    renumber(&tx, interview_id, list)?;
     Ok(tx.commit()?)
 }
 
@@ -327,11 +329,12 @@ pub fn sheet(conn: &Connection, interview_id: i64) -> Result<Sheet> {
                     next_step: r.get(6)?,
                     task_brief: r.get(7)?,
                     task_notes: r.get(8)?,
-                    updated_at: DateTime::from_timestamp(r.get(9)?, 0),
+                    updated_at: optional_instant_column(r, 9)?,
                 })
             },
         )
-        .optional()?;
+        .optional()
+        .map_err(unreadable("preparation"))?;
     Ok(found.unwrap_or_default())
 }
 
@@ -348,7 +351,7 @@ fn items(conn: &Connection, interview_id: i64, list: ListKind) -> Result<Vec<Ite
         "SELECT id, text, done FROM preparation_item WHERE interview_id = ?1 AND list = ?2
          ORDER BY position, id",
     )?;
-    let rows = stmt.query_map(params![interview_id, list.as_str()], |r| {
+    let rows = stmt.query_map(params![interview_id, list], |r| {
         Ok(Item {
             id: r.get(0)?,
             text: r.get(1)?,
@@ -375,7 +378,7 @@ fn sessions(conn: &Connection, interview_id: i64) -> Result<Vec<Session>> {
 }
 
 /// Closes the gap a removed item leaves, so positions stay 0..n.
-fn renumber(conn: &Connection, interview_id: i64, list: &str) -> Result<()> {
+fn renumber(conn: &Connection, interview_id: i64, list: ListKind) -> Result<()> {
     conn.execute(
         "UPDATE preparation_item SET position = (
              SELECT count(*) FROM preparation_item AS o
@@ -389,13 +392,14 @@ fn renumber(conn: &Connection, interview_id: i64, list: &str) -> Result<()> {
 }
 
 /// The item belongs to this interview; returns its list.
-fn require_item(conn: &Connection, interview_id: i64, item_id: i64) -> Result<String> {
+fn require_item(conn: &Connection, interview_id: i64, item_id: i64) -> Result<ListKind> {
     require(conn, interview_id)?;
     conn.query_row(
         "SELECT list FROM preparation_item WHERE id = ?1 AND interview_id = ?2",
         params![item_id, interview_id],
         |r| r.get(0),
     )
-    .optional()?
+    .optional()
+    .map_err(unreadable("preparation item"))?
     .ok_or_else(|| Error::field("itemId", Problem::UnknownItem))
 }

@@ -397,3 +397,41 @@ proptest! {
         }
     }
 }
+
+/// Invariant: the tag limit is checked before the tags are cleaned, and repeats are found in
+/// linear time, so a request with tens of thousands of tags is refused at once. Ten distinct
+/// tags among many repeats and empties are still fine.
+#[test]
+fn a_flood_of_tags_is_refused_before_any_work() {
+    let mut conn = open_in_memory().unwrap();
+    let draft = |tags: Vec<String>| QuestionDraft {
+        text: "Why us?".into(),
+        answer: String::new(),
+        tags,
+        interview_id: None,
+        asked: false,
+    };
+    let flood: Vec<String> = (0..50_000).map(|i| format!("t{i}")).collect();
+    assert_eq!(
+        problem(create_question(&mut conn, &draft(flood), t0())),
+        ("tags".into(), "too_many")
+    );
+    let one_box = (0..50_000)
+        .map(|i| format!("t{i}"))
+        .collect::<Vec<_>>()
+        .join(",");
+    assert_eq!(
+        problem(create_question(&mut conn, &draft(vec![one_box]), t0())),
+        ("tags".into(), "too_many")
+    );
+    let repeats = (0..50_000)
+        .map(|i| format!("T{}", i % 10))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let kept = create_question(&mut conn, &draft(vec![repeats, " ,, ".into()]), t0()).unwrap();
+    assert_eq!(kept.tags.len(), 10);
+    assert!(
+        list_questions(&conn).unwrap().len() == 1,
+        "only the last one was saved"
+    );
+}

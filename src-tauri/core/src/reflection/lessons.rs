@@ -3,34 +3,39 @@
 //! the user marks it learned. The same point written after several interviews is one lesson that
 //! recurs, and is shown with how often it came up.
 
+use crate::enums::unreadable;
 use crate::error::{Error, Problem, Result};
+use crate::interview::store::instant_column;
 use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+/// Where a lesson came from; each name is also the reflection column it is written in.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::VariantNames,
+    strum::EnumIter,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum LessonKind {
     DoDifferently,
     Forgot,
 }
 
-impl LessonKind {
-    fn as_str(self) -> &'static str {
-        match self {
-            LessonKind::DoDifferently => "do_differently",
-            LessonKind::Forgot => "forgot",
-        }
-    }
-}
+crate::enums::sql_text!(LessonKind);
 
-/// The reflection column a kind of lesson comes from.
+/// The kind of lesson a reflection column holds, if it holds lessons.
 pub(super) fn kind_of(column: &str) -> Option<LessonKind> {
-    match column {
-        "do_differently" => Some(LessonKind::DoDifferently),
-        "forgot" => Some(LessonKind::Forgot),
-        _ => None,
-    }
+    column.parse().ok()
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -87,7 +92,7 @@ pub(super) fn sync(
     let mut existing =
         conn.prepare_cached("SELECT id, key FROM lesson WHERE interview_id = ?1 AND kind = ?2")?;
     let stale: Vec<i64> = existing
-        .query_map(params![interview_id, kind.as_str()], |r| {
+        .query_map(params![interview_id, kind], |r| {
             Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?))
         })?
         .collect::<rusqlite::Result<Vec<_>>>()?
@@ -102,7 +107,7 @@ pub(super) fn sync(
         conn.execute(
             "INSERT INTO lesson (interview_id, kind, text, key, created_at) VALUES (?1, ?2, ?3, ?4, ?5)
              ON CONFLICT (interview_id, kind, key) DO UPDATE SET text = excluded.text",
-            params![interview_id, kind.as_str(), line, key, now.timestamp()],
+            params![interview_id, kind, line, key, now.timestamp()],
         )?;
     }
     Ok(())
@@ -143,21 +148,17 @@ fn query(conn: &Connection, filter: &str, value: i64) -> Result<Vec<Lesson>> {
     );
     let mut stmt = conn.prepare_cached(&sql)?;
     let rows = stmt.query_map([value], |r| {
-        let kind: String = r.get(1)?;
         Ok(Lesson {
             id: r.get(0)?,
-            kind: if kind == "forgot" {
-                LessonKind::Forgot
-            } else {
-                LessonKind::DoDifferently
-            },
+            kind: r.get(1)?,
             text: r.get(2)?,
             occurrences: r.get(3)?,
             company: r.get(4)?,
-            start_utc: DateTime::from_timestamp(r.get(5)?, 0).unwrap_or_default(),
+            start_utc: instant_column(r, 5)?,
         })
     })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    rows.collect::<rusqlite::Result<_>>()
+        .map_err(unreadable("lesson"))
 }
 
 /// Marks a lesson learned (or not) — every copy of the same point, from every interview.

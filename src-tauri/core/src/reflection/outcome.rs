@@ -1,6 +1,7 @@
 //! The outcome of an interview: which status may follow which, and the feedback asked for after
 //! a rejection.
 
+use crate::enums::unreadable;
 use crate::error::{Error, Problem, Result};
 use crate::interview::{require, Status};
 use crate::text::TextRule;
@@ -42,20 +43,22 @@ pub fn set_status(
     device_zone: chrono_tz::Tz,
 ) -> Result<()> {
     let tx = conn.transaction()?;
-    let from: String = tx
+    // A status this version does not know is an error: read as "planned", it would let a
+    // change through that the real status forbids.
+    let from: Status = tx
         .query_row(
             "SELECT status FROM interview WHERE id = ?1",
             [interview_id],
             |r| r.get(0),
         )
-        .optional()?
+        .optional()
+        .map_err(unreadable("interview"))?
         .ok_or(Error::NotFound)?;
-    let from = Status::from_sql_name(&from).unwrap_or(Status::Planned);
     check(from, to)?;
     if from != to {
         tx.execute(
             "UPDATE interview SET status = ?2, updated_at = ?3, status_changed_at = ?3 WHERE id = ?1",
-            params![interview_id, to.as_str(), now.timestamp()],
+            params![interview_id, to, now.timestamp()],
         )?;
         crate::reminders::replan(&tx, interview_id, now, device_zone)?;
     }

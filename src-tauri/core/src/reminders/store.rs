@@ -3,37 +3,59 @@
 //! after an edit moves what is still pending and never touches what already fired.
 
 use super::{plan, Kind, Override, PlanInput, ReminderSettings};
+use crate::enums::{unreadable, UnknownName};
 use crate::error::{Error, Problem, Result};
+use crate::interview::store::{fresh_id, instant_column, optional_instant_column};
 use crate::interview::Status;
 use chrono::{DateTime, Duration, NaiveDateTime, Utc};
 use chrono_tz::Tz;
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
-const SETTINGS_KEY: &str = "reminders";
+mod settings;
+mod snooze;
 
-/// The global reminder settings; the defaults until the user changes them.
-pub fn settings(conn: &Connection) -> Result<ReminderSettings> {
-    let stored: Option<String> = conn
-        .query_row(
-            "SELECT value FROM setting WHERE key = ?1",
-            [SETTINGS_KEY],
-            |r| r.get(0),
-        )
-        .optional()?;
-    Ok(stored
-        .and_then(|json| serde_json::from_str(&json).ok())
-        .unwrap_or_default())
+// The notice is for the service to show; allowed until `reminders/mod.rs` re-exports it.
+#[allow(unused_imports)]
+pub use settings::{save_settings, settings, take_settings_notice, SettingsNotice};
+pub use snooze::{snooze, Snooze};
+
+/// Where a stored reminder state stands (the `state` column).
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::VariantNames,
+    strum::EnumIter,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub(super) enum State {
+    /// Waits for its time.
+    Pending,
+    /// Pending again, at a time the user chose.
+    Snoozed,
+    /// Shown.
+    Fired,
+    /// A "before" reminder whose interview had begun when it came due, or one whose time had
+    /// passed when it was planned.
+    Skipped,
 }
 
-pub fn save_settings(conn: &Connection, settings: &ReminderSettings) -> Result<()> {
-    let json = serde_json::to_string(settings).map_err(|e| Error::InvalidRequest(e.to_string()))?;
-    conn.execute(
-        "INSERT INTO setting (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        params![SETTINGS_KEY, json],
-    )?;
-    Ok(())
+crate::enums::sql_text!(State);
+
+/// A reminder kind read back. (`Kind` has no `FromSql` of its own: its names live in `mod.rs`.)
+fn kind_at(row: &Row, index: usize) -> rusqlite::Result<Kind> {
+    let name: String = row.get(index)?;
+    Kind::from_sql_name(&name).ok_or_else(|| UnknownName::new("reminder kind", &name).at(index))
 }
 
 fn input(conn: &Connection, interview_id: i64) -> Result<Option<PlanInput>> {
@@ -72,13 +94,10 @@ fn switches(conn: &Connection, interview_id: i64) -> Result<Vec<(Kind, Override)
             enabled: r.get(1)?,
             value: r.get(2)?,
         };
-        Ok((r.get::<_, String>(0)?, own))
+        Ok((kind_at(r, 0)?, own))
     })?;
-    Ok(rows
-        .collect::<rusqlite::Result<Vec<_>>>()?
-        .into_iter()
-        .filter_map(|(k, own)| Some((Kind::from_sql_name(&k)?, own)))
-        .collect())
+    rows.collect::<rusqlite::Result<_>>()
+        .map_err(unreadable("reminder switch"))
 }
 
 /// Brings one interview's reminders in line with its plan. Pending ones move; a skipped one whose
@@ -91,13 +110,22 @@ pub fn replan(
     now: DateTime<Utc>,
     device_zone: Tz,
 ) -> Result<()> {
+    replan_with(conn, &settings(conn)?, interview_id, now, device_zone)
+}
+
+fn replan_with(
+    conn: &Connection,
+    settings: &ReminderSettings,
+    interview_id: i64,
+    now: DateTime<Utc>,
+    device_zone: Tz,
+) -> Result<()> {
     let Some(input) = input(conn, interview_id)? else {
         return Ok(());
     };
-    let settings = settings(conn)?;
     let planned: HashMap<Kind, DateTime<Utc>> = plan(
         &input,
-        &settings,
+        settings,
         &switches(conn, interview_id)?,
         device_zone,
     )
@@ -107,46 +135,47 @@ pub fn replan(
     let start = super::resolve_local(input.start_local, input.zone);
     let mut stmt =
         conn.prepare_cached("SELECT id, kind, state FROM reminder WHERE interview_id = ?1")?;
-    let existing: HashMap<Kind, (i64, String)> = stmt
+    let existing: HashMap<Kind, (i64, State)> = stmt
         .query_map([interview_id], |r| {
-            Ok((
-                r.get::<_, i64>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, String>(2)?,
-            ))
+            Ok((kind_at(r, 1)?, (r.get(0)?, r.get(2)?)))
         })?
-        .collect::<rusqlite::Result<Vec<_>>>()?
-        .into_iter()
-        .filter_map(|(id, kind, state)| Some((Kind::from_sql_name(&kind)?, (id, state))))
-        .collect();
+        .collect::<rusqlite::Result<_>>()
+        .map_err(unreadable("reminder"))?;
     for kind in Kind::ALL {
         let due = planned.get(&kind).copied();
         let still_useful = |due: DateTime<Utc>| due > now && !(kind.is_before() && start <= now);
         match (due, existing.get(&kind)) {
             (Some(due), None) => {
                 let state = if still_useful(due) {
-                    "pending"
+                    State::Pending
                 } else {
-                    "skipped"
+                    State::Skipped
                 };
                 conn.execute(
-                    "INSERT INTO reminder (interview_id, kind, due_at, state) VALUES (?1, ?2, ?3, ?4)",
-                    params![interview_id, kind.as_str(), due.timestamp(), state],
+                    "INSERT INTO reminder (id, interview_id, kind, due_at, state)
+                     VALUES (?1, ?2, ?3, ?4, ?5)",
+                    params![
+                        fresh_id(conn, "reminder")?,
+                        interview_id,
+                        kind.as_str(),
+                        due.timestamp(),
+                        state
+                    ],
                 )?;
             }
-            (Some(due), Some((id, state))) if state == "pending" => {
+            (Some(due), Some((id, State::Pending))) => {
                 conn.execute(
                     "UPDATE reminder SET due_at = ?2 WHERE id = ?1",
                     params![id, due.timestamp()],
                 )?;
             }
-            (Some(due), Some((id, state))) if state == "skipped" && still_useful(due) => {
+            (Some(due), Some((id, State::Skipped))) if still_useful(due) => {
                 conn.execute(
                     "UPDATE reminder SET due_at = ?2, state = 'pending' WHERE id = ?1",
                     params![id, due.timestamp()],
                 )?;
             }
-            (None, Some((id, state))) if state == "pending" || state == "snoozed" => {
+            (None, Some((id, State::Pending | State::Snoozed))) => {
                 conn.execute("DELETE FROM reminder WHERE id = ?1", [id])?;
             }
             _ => {}
@@ -164,8 +193,9 @@ pub fn replan_all(conn: &Connection, now: DateTime<Utc>, device_zone: Tz) -> Res
         .prepare("SELECT id FROM interview WHERE start_utc >= ?1 OR status = 'rejected'")?
         .query_map([horizon], |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()?;
+    let settings = settings(conn)?;
     for id in ids {
-        replan(conn, id, now, device_zone)?;
+        replan_with(conn, &settings, id, now, device_zone)?;
     }
     Ok(())
 }
@@ -188,16 +218,16 @@ pub struct Due {
 const DUE_SELECT: &str = "SELECT r.id, r.interview_id, r.kind, r.due_at, i.company, i.role, i.start_utc, i.time_zone, i.start_local
      FROM reminder r JOIN interview i ON i.id = r.interview_id";
 
-fn due_row(r: &rusqlite::Row) -> rusqlite::Result<Due> {
-    let kind: String = r.get(2)?;
+/// A damaged row is an error, not a reminder of another kind or one due in 1970.
+fn due_row(r: &Row) -> rusqlite::Result<Due> {
     Ok(Due {
         id: r.get(0)?,
         interview_id: r.get(1)?,
-        kind: Kind::from_sql_name(&kind).unwrap_or(Kind::AfterEnd),
-        due_at: DateTime::from_timestamp(r.get(3)?, 0).unwrap_or_default(),
+        kind: kind_at(r, 2)?,
+        due_at: instant_column(r, 3)?,
         company: r.get(4)?,
         role: r.get(5)?,
-        start_utc: DateTime::from_timestamp(r.get(6)?, 0).unwrap_or_default(),
+        start_utc: instant_column(r, 6)?,
         time_zone: r.get(7)?,
         start_local: r.get(8)?,
     })
@@ -212,11 +242,16 @@ pub fn take_due(conn: &mut Connection, now: DateTime<Utc>) -> Result<Vec<Due>> {
             "{DUE_SELECT} WHERE r.state IN ('pending', 'snoozed') AND r.due_at <= ?1 ORDER BY r.due_at, r.id"
         ))?
         .query_map([now.timestamp()], due_row)?
-        .collect::<rusqlite::Result<_>>()?;
+        .collect::<rusqlite::Result<_>>()
+        .map_err(unreadable("reminder"))?;
     let mut fired = Vec::new();
     for due in candidates {
         let too_late = due.kind.is_before() && due.start_utc <= now;
-        let state = if too_late { "skipped" } else { "fired" };
+        let state = if too_late {
+            State::Skipped
+        } else {
+            State::Fired
+        };
         let claimed = tx.execute(
             "UPDATE reminder SET state = ?2, fired_at = CASE WHEN ?2 = 'fired' THEN ?3 END
              WHERE id = ?1 AND state IN ('pending', 'snoozed')",
@@ -236,17 +271,18 @@ pub fn pending(conn: &Connection) -> Result<Vec<Due>> {
         "{DUE_SELECT} WHERE r.state IN ('pending', 'snoozed') ORDER BY r.due_at, r.id"
     ))?;
     let rows = stmt.query_map([], due_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    rows.collect::<rusqlite::Result<_>>()
+        .map_err(unreadable("reminder"))
 }
 
 /// The next instant a reminder is due, if any is waiting.
 pub fn next_due(conn: &Connection) -> Result<Option<DateTime<Utc>>> {
-    let at: Option<i64> = conn.query_row(
+    conn.query_row(
         "SELECT min(due_at) FROM reminder WHERE state IN ('pending', 'snoozed')",
         [],
-        |r| r.get(0),
-    )?;
-    Ok(at.and_then(|t| DateTime::from_timestamp(t, 0)))
+        |r| optional_instant_column(r, 0),
+    )
+    .map_err(unreadable("reminder"))
 }
 
 /// Fired reminders the user has not opened yet, newest first: shown first when the app opens.
@@ -255,7 +291,8 @@ pub fn fired_unseen(conn: &Connection) -> Result<Vec<Due>> {
         "{DUE_SELECT} WHERE r.state = 'fired' AND r.seen_at IS NULL ORDER BY r.fired_at DESC, r.id DESC LIMIT 20"
     ))?;
     let rows = stmt.query_map([], due_row)?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+    rows.collect::<rusqlite::Result<_>>()
+        .map_err(unreadable("reminder"))
 }
 
 pub fn mark_seen(conn: &Connection, reminder_id: i64, now: DateTime<Utc>) -> Result<()> {
@@ -266,59 +303,6 @@ pub fn mark_seen(conn: &Connection, reminder_id: i64, now: DateTime<Utc>) -> Res
         0 => Err(Error::field("reminderId", Problem::UnknownItem)),
         _ => Ok(()),
     }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Snooze {
-    Minutes15,
-    Hour1,
-    /// Tomorrow at the end of the quiet hours (08:00 by default), where the user is.
-    TomorrowMorning,
-}
-
-/// Asks for a reminder again later. A "before" reminder cannot be put off past the start.
-pub fn snooze(
-    conn: &mut Connection,
-    reminder_id: i64,
-    how: Snooze,
-    now: DateTime<Utc>,
-    device_zone: Tz,
-) -> Result<()> {
-    let tx = conn.transaction()?;
-    let found: Option<(String, i64)> = tx
-        .query_row(
-            "SELECT r.kind, i.start_utc FROM reminder r JOIN interview i ON i.id = r.interview_id
-             WHERE r.id = ?1 AND r.state IN ('pending', 'snoozed', 'fired')",
-            [reminder_id],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .optional()?;
-    let Some((kind, start)) = found else {
-        return Err(Error::field("reminderId", Problem::UnknownItem));
-    };
-    let settings = settings(&tx)?;
-    let due = match how {
-        Snooze::Minutes15 => now + Duration::minutes(15),
-        Snooze::Hour1 => now + Duration::hours(1),
-        Snooze::TomorrowMorning => {
-            let tomorrow = now.with_timezone(&device_zone).date_naive() + Duration::days(1);
-            let morning = if settings.quiet_hours.enabled {
-                settings.quiet_hours.end
-            } else {
-                8 * 60
-            };
-            super::resolve_local(tomorrow.and_time(super::time_of_day(morning)), device_zone)
-        }
-    };
-    if Kind::from_sql_name(&kind).is_some_and(Kind::is_before) && due.timestamp() >= start {
-        return Err(Error::field("snooze", Problem::SnoozePastStart));
-    }
-    tx.execute(
-        "UPDATE reminder SET state = 'snoozed', due_at = ?2, seen_at = NULL WHERE id = ?1",
-        params![reminder_id, due.timestamp()],
-    )?;
-    Ok(tx.commit()?)
 }
 
 /// One kind of reminder for one interview, as the interview's reminder list shows it.
@@ -345,17 +329,19 @@ pub fn list_for(conn: &Connection, interview_id: i64) -> Result<Vec<ReminderView
     let mut stmt = conn.prepare_cached(
         "SELECT id, kind, due_at, state, fired_at FROM reminder WHERE interview_id = ?1",
     )?;
-    let rows: HashMap<Kind, (i64, i64, String, Option<i64>)> = stmt
+    type Row = (i64, DateTime<Utc>, State, Option<DateTime<Utc>>);
+    let rows: HashMap<Kind, Row> = stmt
         .query_map([interview_id], |r| {
-            Ok((
-                r.get::<_, String>(1)?,
-                (r.get(0)?, r.get(2)?, r.get(3)?, r.get(4)?),
-            ))
+            let row = (
+                r.get(0)?,
+                instant_column(r, 2)?,
+                r.get(3)?,
+                optional_instant_column(r, 4)?,
+            );
+            Ok((kind_at(r, 1)?, row))
         })?
-        .collect::<rusqlite::Result<Vec<_>>>()?
-        .into_iter()
-        .filter_map(|(k, row)| Some((Kind::from_sql_name(&k)?, row)))
-        .collect();
+        .collect::<rusqlite::Result<_>>()
+        .map_err(unreadable("reminder"))?;
     Ok(Kind::ALL
         .into_iter()
         .map(|kind| {
@@ -371,11 +357,9 @@ pub fn list_for(conn: &Connection, interview_id: i64) -> Result<Vec<ReminderView
                 value: mine.value.unwrap_or(settings.kind(kind).value),
                 own: mine,
                 id: row.map(|r| r.0),
-                due_at: row.and_then(|r| DateTime::from_timestamp(r.1, 0)),
-                state: row.map(|r| r.2.clone()),
-                fired_at: row
-                    .and_then(|r| r.3)
-                    .and_then(|t| DateTime::from_timestamp(t, 0)),
+                due_at: row.map(|r| r.1),
+                state: row.map(|r| <&str>::from(r.2).to_owned()),
+                fired_at: row.and_then(|r| r.3),
             }
         })
         .collect())

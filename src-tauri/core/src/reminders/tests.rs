@@ -606,3 +606,124 @@ proptest! {
         }
     }
 }
+
+// ---- Stored values this version cannot read ----
+
+/// Invariant: reminder settings that cannot be read (not JSON, or a value out of bounds) give
+/// the defaults, are kept byte for byte under another key, and are reported once.
+#[rstest]
+#[case::not_json("{\"kinds\": [")]
+#[case::out_of_range(&serde_json::to_string(&with_value(quiet_off(), Kind::FollowUp, 999)).unwrap())]
+fn unreadable_settings_are_set_aside_and_reported_once(#[case] stored: &str) {
+    let conn = open_in_memory().unwrap();
+    let now = utc("2026-11-29T08:00:00Z");
+    conn.execute(
+        "INSERT INTO setting (key, value) VALUES ('reminders', ?1)",
+        [stored],
+    )
+    .unwrap();
+    assert_eq!(settings(&conn).unwrap(), ReminderSettings::default());
+    let notice = store::take_settings_notice(&conn, now)
+        .unwrap()
+        .expect("a notice");
+    assert_eq!(notice.kept_as, "reminders.unreadable.2026-11-29T08:00:00Z");
+    assert_eq!(notice.set_aside_at, now);
+    let kept: String = conn
+        .query_row(
+            "SELECT value FROM setting WHERE key = ?1",
+            [&notice.kept_as],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(kept, stored);
+    assert_eq!(
+        store::take_settings_notice(&conn, now).unwrap(),
+        None,
+        "once"
+    );
+    assert_eq!(settings(&conn).unwrap(), ReminderSettings::default());
+}
+
+#[test]
+fn readable_settings_give_no_notice() {
+    let conn = open_in_memory().unwrap();
+    let now = utc("2026-11-29T08:00:00Z");
+    assert_eq!(store::take_settings_notice(&conn, now).unwrap(), None);
+    save_settings(&conn, &quiet_off()).unwrap();
+    assert_eq!(store::take_settings_notice(&conn, now).unwrap(), None);
+    assert_eq!(settings(&conn).unwrap(), quiet_off());
+}
+
+/// Invariant: a reminder row of an unknown kind, or with a time out of range, is an error
+/// wherever it is read — never a reminder "after the end" or one due in 1970.
+#[rstest]
+#[case::unknown_kind("UPDATE reminder SET kind = 'soon' WHERE kind = 'after_end'")]
+#[case::due_out_of_range(
+    "UPDATE reminder SET due_at = 9223372036854775807 WHERE kind = 'after_end'"
+)]
+#[case::unknown_switch("INSERT INTO reminder_switch VALUES (1, 'soon', 1, NULL)")]
+fn a_damaged_reminder_row_is_an_error(#[case] plant: &str) {
+    let mut conn = open_in_memory().unwrap();
+    let now = utc("2026-11-29T08:00:00Z");
+    let id = new_interview(&mut conn, "2026-12-01T13:00", now);
+    // The CHECK constraints keep the app from writing these; a damaged file can hold them.
+    conn.execute_batch("PRAGMA ignore_check_constraints = ON")
+        .unwrap();
+    conn.execute_batch(plant).unwrap();
+    let stored = |result: crate::Result<()>| match result {
+        Err(crate::Error::StoredValue { what, .. }) => what,
+        other => panic!("expected a stored-value error, got {other:?}"),
+    };
+    assert!(stored(list_for(&conn, id).map(drop)).starts_with("reminder"));
+    if plant.contains("reminder_switch") {
+        stored(replan(&conn, id, now, Oslo));
+    } else {
+        stored(pending(&conn).map(drop));
+    }
+    if plant.contains("'soon' WHERE") {
+        stored(take_due(&mut conn, utc("2026-12-02T08:00:00Z")).map(drop));
+    }
+}
+
+/// The UI sends `minutes_15`, `hour_1` and `tomorrow_morning` (see ui/js/reminders.js).
+#[test]
+fn snooze_reads_the_uis_names() {
+    for (sent, meant) in [
+        ("minutes_15", Snooze::Minutes15),
+        ("hour_1", Snooze::Hour1),
+        ("tomorrow_morning", Snooze::TomorrowMorning),
+    ] {
+        assert_eq!(
+            serde_json::from_value::<Snooze>(sent.into()).unwrap(),
+            meant
+        );
+    }
+    assert!(serde_json::from_value::<Snooze>("minutes15".into()).is_err());
+    crate::enums::names_agree::<Snooze>();
+    crate::enums::names_agree::<store::State>();
+}
+
+/// Invariant: a reminder id is never given out twice, so a notification still on screen for a
+/// deleted reminder cannot open another one.
+#[test]
+fn reminder_ids_are_never_reused() {
+    let mut conn = open_in_memory().unwrap();
+    let now = utc("2026-11-29T08:00:00Z");
+    new_interview(&mut conn, "2026-12-01T13:00", now);
+    let second = new_interview(&mut conn, "2026-12-02T13:00", now);
+    let highest = |conn: &Connection| -> i64 {
+        conn.query_row("SELECT max(id) FROM reminder", [], |r| r.get(0))
+            .unwrap()
+    };
+    let before = highest(&conn);
+    interview::delete(&mut conn, second).unwrap();
+    assert!(highest(&conn) < before, "the newest reminders went with it");
+    let third = new_interview(&mut conn, "2026-12-03T13:00", now);
+    let ids: Vec<i64> = list_for(&conn, third)
+        .unwrap()
+        .into_iter()
+        .filter_map(|r| r.id)
+        .collect();
+    assert!(!ids.is_empty());
+    assert!(ids.iter().all(|&id| id > before), "{ids:?} after {before}");
+}

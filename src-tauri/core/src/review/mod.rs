@@ -8,7 +8,7 @@ pub mod trends;
 mod tests;
 
 use crate::error::{Error, Problem, Result};
-use crate::interview::store::{enum_column, heading, instant_column};
+use crate::interview::store::{heading, instant_column};
 use crate::interview::{Heading, Round, Status};
 use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
@@ -247,7 +247,7 @@ pub fn companies(conn: &Connection, limit: u32) -> Result<Vec<CompanySummary>> {
                 first_start: instant_column(r, 2)?,
                 last_start: instant_column(r, 3)?,
                 reached_later_round: r.get(4)?,
-                latest_status: enum_column(r, 5, Status::from_sql_name)?,
+                latest_status: r.get(5)?,
             })
         })?
         .collect::<rusqlite::Result<_>>()?;
