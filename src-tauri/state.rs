@@ -75,27 +75,37 @@ impl AppState {
     }
 
     /// Runs `work` with the core on the blocking pool; its error comes back translated.
-    pub(crate) async fn run<T: Send + 'static>(
-        &self,
-        work: impl FnOnce(&Core) -> intervju_core::Result<T> + Send + 'static,
-    ) -> Reply<T> {
+    pub(crate) async fn run<T, W>(&self, work: W) -> Reply<T>
+    where
+        T: Send + 'static,
+        W: FnOnce(&Core) -> intervju_core::Result<T> + Send + 'static,
+    {
         let core = self.core()?;
-        blocking(self.shared.fallback, move || core.respond(work)).await
+        let operation = intervju_core::error::operation_name::<W>();
+        blocking(self.shared.fallback, move || {
+            intervju_core::error::in_operation(operation, || core.respond(work))
+        })
+        .await
     }
 
     /// Parses the request (on the pool too: a huge one must not hold up a worker), then runs
     /// `work` with it.
-    pub(crate) async fn call<Q, T>(
-        &self,
-        request: &Request<'_>,
-        work: impl FnOnce(&Core, Q) -> intervju_core::Result<T> + Send + 'static,
-    ) -> Reply<T>
+    pub(crate) async fn call<Q, T, W>(&self, request: &Request<'_>, work: W) -> Reply<T>
     where
         Q: DeserializeOwned,
         T: Send + 'static,
+        W: FnOnce(&Core, Q) -> intervju_core::Result<T> + Send + 'static,
     {
         let body = Body::of(request);
-        self.run(move |core| work(core, body.parse()?)).await
+        let core = self.core()?;
+        // Named after `work` (the core method, or the command a closure is written in).
+        let operation = intervju_core::error::operation_name::<W>();
+        blocking(self.shared.fallback, move || {
+            intervju_core::error::in_operation(operation, || {
+                core.respond(|core| work(core, body.parse()?))
+            })
+        })
+        .await
     }
 
     /// Parses a request that needs no core (recovery): in the user's language while the core is
