@@ -9,6 +9,7 @@
 commands![
     app_info,
     get_settings,
+    take_notices,
     update_settings,
     ui_texts,
     list_time_zones,

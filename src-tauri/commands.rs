@@ -20,7 +20,7 @@ use intervju_core::reflection::{Lesson, ReflectionView};
 use intervju_core::reminders::{ReminderSettings, ReminderView};
 use intervju_core::review::{search::Hit, trends::Trends, CompanySummary, ReviewPage};
 use intervju_core::service::Notification;
-use intervju_core::service::{AppInfo, ExportRequest, SettingsView, TimeZones, UiTexts};
+use intervju_core::service::{AppInfo, ExportRequest, Notice, SettingsView, TimeZones, UiTexts};
 use intervju_core::Core;
 use serde::{Deserialize, Serialize};
 use tauri::ipc::Request;
@@ -77,6 +77,12 @@ async fn app_info(state: State<'_, AppState>) -> Reply<AboutApp> {
     let log_file = state.log_file();
     let info = state.run(|core| Ok(core.app_info())).await?;
     Ok(AboutApp { info, log_file })
+}
+
+/// What the app recovered from on its own, told once (shown when the window opens).
+#[tauri::command]
+async fn take_notices(state: State<'_, AppState>) -> Reply<Vec<Notice>> {
+    state.run(Core::take_notices).await
 }
 
 #[tauri::command]

@@ -37,6 +37,7 @@ async function call(command, request) {
 export const api = {
   appInfo: () => call(C.app_info),
   settings: () => call(C.get_settings),
+  takeNotices: () => call(C.take_notices),
   updateSettings: (change) => call(C.update_settings, change),
   texts: (locale) => call(C.ui_texts, locale ? { locale } : {}),
   timeZones: () => call(C.list_time_zones),

@@ -5,6 +5,7 @@
 export const COMMANDS = Object.freeze({
   app_info: "app_info",
   get_settings: "get_settings",
+  take_notices: "take_notices",
   update_settings: "update_settings",
   ui_texts: "ui_texts",
   list_time_zones: "list_time_zones",

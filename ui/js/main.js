@@ -2,6 +2,7 @@
 // #/new/after/7 (the next round), #/i/7/checklist, #/i/7/prepare, #/i/7/practice, #/i/7/reflect,
 // #/i/7/later, #/practice,
 // #/questions, #/review, #/settings, #/welcome. Each screen is its own module with a `render` function.
+import { showNotices } from "./notices.js";
 import { api, ApiError } from "./api.js";
 import { loadTexts, t } from "./i18n.js";
 import { h, show } from "./dom.js";
@@ -117,6 +118,7 @@ async function start() {
   window.addEventListener("hashchange", route);
   // What came due while the app was closed is shown first, above whatever screen opens.
   await startDueBanner();
+  await showNotices();
   await route();
 }
 

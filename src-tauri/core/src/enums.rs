@@ -118,6 +118,14 @@ mod tests {
         names_agree::<crate::reflection::lessons::LessonKind>();
         names_agree::<crate::settings::LanguageChoice>();
         names_agree::<crate::reminders::Snooze>();
+        names_agree::<crate::reminders::Kind>();
+        let declared: Vec<_> =
+            <crate::reminders::Kind as strum::IntoEnumIterator>::iter().collect();
+        assert_eq!(
+            declared,
+            crate::reminders::Kind::ALL,
+            "ALL is every kind, in order"
+        );
     }
 
     /// The names stored before strum, kept exactly: rows already on disk must still read.

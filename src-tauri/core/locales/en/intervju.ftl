@@ -589,3 +589,7 @@ backup-now = Back up now
 backup-now-done = Backup taken: { $name }
 about-log-file = Log file
 about-log-hint = If something goes wrong, this file says what happened. It holds no notes or names.
+
+## Notices: what the app recovered from on its own
+notice-reminder-settings-reset = Your reminder settings could not be read, so the standard ones apply again. The old settings were kept aside in the database.
+notice-dismiss = OK

@@ -589,3 +589,7 @@ backup-now = Ta sikkerhetskopi nå
 backup-now-done = Sikkerhetskopien er tatt: { $name }
 about-log-file = Loggfil
 about-log-hint = Hvis noe går galt, står det her hva som skjedde. Filen inneholder ingen notater eller navn.
+
+## Notices: what the app recovered from on its own
+notice-reminder-settings-reset = Innstillingene for påminnelser kunne ikke leses, så standardinnstillingene gjelder igjen. De gamle ble tatt vare på i databasen.
+notice-dismiss = OK

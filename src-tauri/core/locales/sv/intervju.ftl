@@ -589,3 +589,7 @@ backup-now = Säkerhetskopiera nu
 backup-now-done = Säkerhetskopian är klar: { $name }
 about-log-file = Loggfil
 about-log-hint = Om något går fel står det här vad som hände. Filen innehåller inga anteckningar eller namn.
+
+## Notices: what the app recovered from on its own
+notice-reminder-settings-reset = Inställningarna för påminnelser gick inte att läsa, så standardinställningarna gäller igen. De gamla sparades undan i databasen.
+notice-dismiss = OK

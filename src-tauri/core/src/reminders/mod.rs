@@ -12,16 +12,34 @@ mod tests;
 pub use plan::{plan, resolve_local, PlanInput, Planned};
 pub use store::{
     fired_unseen, list_for, mark_seen, next_due, pending, replan, replan_all, save_settings,
-    set_switch, settings, snooze, take_due, Due, ReminderView, Snooze,
+    set_switch, settings, snooze, take_due, take_settings_notice, Due, ReminderView,
+    SettingsNotice, Snooze,
 };
 pub use wake::{next_wake, RECHECK};
 
 use chrono::NaiveTime;
 use serde::{Deserialize, Serialize};
 
-/// What a reminder leads to, and when it comes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+/// What a reminder leads to, and when it comes. Its names in JSON, in the database and in the
+/// texts' ids are one set (strum and serde agree; `enums` tests it).
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    strum::EnumString,
+    strum::IntoStaticStr,
+    strum::VariantNames,
+    strum::EnumIter,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Kind {
     /// The evening before, at a time of day: open the preparation sheet.
     EveningBefore,
@@ -39,7 +57,10 @@ pub enum Kind {
     AfterRejection,
 }
 
+crate::enums::sql_text!(Kind);
+
 impl Kind {
+    /// In the order settings list them (the order of the declaration, which `EnumIter` follows).
     pub const ALL: [Kind; 7] = [
         Kind::EveningBefore,
         Kind::HoursBefore,
@@ -59,19 +80,11 @@ impl Kind {
     }
 
     pub fn as_str(self) -> &'static str {
-        match self {
-            Kind::EveningBefore => "evening_before",
-            Kind::HoursBefore => "hours_before",
-            Kind::MinutesBefore => "minutes_before",
-            Kind::AfterEnd => "after_end",
-            Kind::NextDay => "next_day",
-            Kind::FollowUp => "follow_up",
-            Kind::AfterRejection => "after_rejection",
-        }
+        self.into()
     }
 
     pub fn from_sql_name(name: &str) -> Option<Kind> {
-        Kind::ALL.into_iter().find(|k| k.as_str() == name)
+        name.parse().ok()
     }
 
     /// What the value of this kind means, and its bounds (see `KindSetting::value`).

@@ -7,7 +7,7 @@ use crate::enums::{unreadable, UnknownName};
 use crate::error::{Error, Problem, Result};
 use crate::interview::store::{fresh_id, instant_column, optional_instant_column};
 use crate::interview::Status;
-use chrono::{DateTime, Duration, NaiveDateTime, Utc};
+use chrono::{DateTime, Duration, Utc};
 use chrono_tz::Tz;
 use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
@@ -16,8 +16,6 @@ use std::collections::HashMap;
 mod settings;
 mod snooze;
 
-// The notice is for the service to show; allowed until `reminders/mod.rs` re-exports it.
-#[allow(unused_imports)]
 pub use settings::{save_settings, settings, take_settings_notice, SettingsNotice};
 pub use snooze::{snooze, Snooze};
 
@@ -70,18 +68,28 @@ fn input(conn: &Connection, interview_id: i64) -> Result<Option<PlanInput>> {
         return Ok(None);
     };
     let zone = super::plan::stored_zone(interview_id, &zone)?;
-    let (Ok(start_local), Some(status)) = (
-        NaiveDateTime::parse_from_str(&local, "%Y-%m-%dT%H:%M"),
-        Status::from_sql_name(&status),
-    ) else {
-        return Ok(None);
+    // What cannot be read cannot be planned: an error, never an interview that silently gets no
+    // reminders.
+    let start_local = crate::zone::parse_local_date_time(&local).ok_or_else(|| {
+        tracing::error!(interview_id, "unreadable stored start");
+        Error::stored("interview start", format!("interview {interview_id}"))
+    })?;
+    let status = Status::from_sql_name(&status).ok_or_else(|| {
+        tracing::error!(interview_id, "unreadable stored status");
+        Error::stored("interview status", format!("interview {interview_id}"))
+    })?;
+    let status_changed_at = match changed {
+        None => None,
+        Some(t) => Some(DateTime::from_timestamp(t, 0).ok_or_else(|| {
+            Error::stored("status change time", format!("interview {interview_id}"))
+        })?),
     };
     Ok(Some(PlanInput {
         start_local,
         zone,
         duration_minutes: duration,
         status,
-        status_changed_at: changed.and_then(|t| DateTime::from_timestamp(t, 0)),
+        status_changed_at,
     }))
 }
 

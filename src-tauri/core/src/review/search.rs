@@ -29,16 +29,19 @@ pub enum Source {
 }
 
 impl Source {
-    fn from_code(code: i64) -> Source {
-        match code {
+    /// The source an index row's id names (`rowid = owner * 8 + source`); a code the triggers
+    /// never write is a damaged index, reported rather than read as a question.
+    fn from_code(code: i64) -> crate::Result<Source> {
+        Ok(match code {
             0 => Source::Interview,
             1 => Source::Preparation,
             2 => Source::Reflection,
             3 => Source::Feedback,
             4 => Source::Lists,
             5 => Source::Practice,
-            _ => Source::Question,
-        }
+            6 => Source::Question,
+            other => return Err(crate::Error::stored("search index source", other)),
+        })
     }
 }
 
@@ -99,7 +102,13 @@ pub fn search(conn: &Connection, input: &str, limit: u32) -> Result<Vec<Hit>> {
     let hits = stmt
         .query_map(rusqlite::params![query, limit], |r| {
             let rowid: i64 = r.get(0)?;
-            let source = Source::from_code(rowid % 8);
+            let source = Source::from_code(rowid % 8).map_err(|e| {
+                rusqlite::Error::FromSqlConversionFailure(
+                    0,
+                    rusqlite::types::Type::Integer,
+                    e.into(),
+                )
+            })?;
             let owner = rowid / 8;
             let question = source == Source::Question;
             Ok(Hit {

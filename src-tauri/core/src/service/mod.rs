@@ -18,11 +18,13 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 
 mod checklist;
+mod notices;
 mod preparation;
 mod reflection;
 mod reminders;
 mod review;
 pub use checklist::{AddItemRequest, CheckRequest, HideRequest, ItemRequest};
+pub use notices::{Notice, NoticeKind};
 pub use preparation::{
     AddPrepItemRequest, AddSessionRequest, DeckRequest, PracticeRequest, PrepItemRequest,
     QuestionRequest, QuestionUseRequest, ReorderRequest, SessionRequest, SheetRequest,
@@ -55,6 +57,8 @@ pub struct Core {
     writer: Mutex<Connection>,
     /// Empty for a database in memory, whose one connection then serves reads too.
     readers: Vec<Mutex<Connection>>,
+    /// What the app recovered from and has yet to tell the user (see `notices`).
+    notices: Mutex<Vec<NoticeKind>>,
     clock: Arc<dyn Clock>,
     env: Environment,
     data_dir: Option<PathBuf>,
@@ -180,13 +184,9 @@ impl Core {
         let readers = (0..READERS)
             .map(|_| db::open_reader(dir).map(Mutex::new))
             .collect::<Result<_>>()?;
-        Ok(Core::with_connections(
-            writer,
-            readers,
-            clock,
-            env,
-            Some(dir.to_owned()),
-        ))
+        let core = Core::with_connections(writer, readers, clock, env, Some(dir.to_owned()));
+        core.recover_unreadable_settings()?;
+        Ok(core)
     }
 
     pub fn open_in_memory(clock: Arc<dyn Clock>, env: Environment) -> Result<Core> {
@@ -209,6 +209,7 @@ impl Core {
         Core {
             writer: Mutex::new(writer),
             readers,
+            notices: Mutex::new(Vec::new()),
             clock,
             env,
             data_dir,
@@ -390,6 +391,12 @@ fn lock(connection: &Mutex<Connection>) -> MutexGuard<'_, Connection> {
     // A panic while the lock was held cannot leave a half-written save behind (every write is a
     // transaction that rolls back on drop), so the connection is still sound to use.
     connection
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+fn lock_notices(notices: &Mutex<Vec<NoticeKind>>) -> MutexGuard<'_, Vec<NoticeKind>> {
+    notices
         .lock()
         .unwrap_or_else(|poisoned| poisoned.into_inner())
 }

@@ -47,8 +47,6 @@ fn stored_settings(conn: &Connection) -> Result<Option<Result<ReminderSettings, 
 }
 
 /// Reminder settings that could not be read were set aside, and the defaults apply.
-// Allowed until the service shows it (`reminders/mod.rs` does not re-export it yet).
-#[allow(dead_code)]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct SettingsNotice {
@@ -60,7 +58,6 @@ pub struct SettingsNotice {
 /// Sets unreadable reminder settings aside (renamed to `reminders.unreadable.<time>`, so nothing
 /// is lost and the next read is clean) and says so, once; `None` when they read fine. Needs the
 /// writing connection.
-#[allow(dead_code)]
 pub fn take_settings_notice(
     conn: &Connection,
     now: DateTime<Utc>,

@@ -1,0 +1,92 @@
+//! Notices: what the app recovered from on its own and must tell the user once — a recovery
+//! that is logged and visible, never a silent default. Collected when the database opens,
+//! handed to the UI by `take_notices`, in the user's language.
+
+use super::Core;
+use crate::error::Result;
+use crate::i18n::text;
+use serde::Serialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, strum::IntoStaticStr)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum NoticeKind {
+    /// The reminder settings could not be read; they were kept aside and the defaults apply.
+    ReminderSettingsReset,
+}
+
+/// A notice as the UI shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Notice {
+    pub kind: NoticeKind,
+    pub message: String,
+}
+
+impl Core {
+    /// Sets unreadable stored settings aside and remembers to say so (at open, on the writer).
+    pub(super) fn recover_unreadable_settings(&self) -> Result<()> {
+        let notice = crate::reminders::take_settings_notice(&self.write(), self.clock.now())?;
+        if notice.is_some() {
+            super::lock_notices(&self.notices).push(NoticeKind::ReminderSettingsReset);
+        }
+        Ok(())
+    }
+
+    /// The notices not yet shown, in the user's language; each is given out once.
+    pub fn take_notices(&self) -> Result<Vec<Notice>> {
+        let kinds = std::mem::take(&mut *super::lock_notices(&self.notices));
+        let locale = self.locale();
+        Ok(kinds
+            .into_iter()
+            .map(|kind| {
+                let id: &'static str = kind.into();
+                Notice {
+                    kind,
+                    message: text(locale, &format!("notice-{}", id.replace('_', "-")), None),
+                }
+            })
+            .collect())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::testing::{capture_logs, core};
+
+    /// Invariant: unreadable reminder settings are kept aside, logged, and told to the user once
+    /// in their language; the defaults apply meanwhile.
+    #[test]
+    fn unreadable_reminder_settings_become_a_notice_shown_once() {
+        let core = core();
+        core.write()
+            .execute(
+                "INSERT OR REPLACE INTO setting (key, value) VALUES ('reminders', '{not json')",
+                [],
+            )
+            .unwrap();
+        let ((), log) = capture_logs(|| core.recover_unreadable_settings().unwrap());
+        assert!(log.contains("unreadable reminder settings"), "{log}");
+        assert!(
+            !log.contains("{not json"),
+            "the stored value is not logged: {log}"
+        );
+        let notices = core.take_notices().unwrap();
+        assert_eq!(notices.len(), 1);
+        assert!(notices[0].message.contains("reminder"), "{:?}", notices[0]);
+        assert!(core.take_notices().unwrap().is_empty(), "shown once");
+        assert_eq!(
+            core.reminder_settings().unwrap(),
+            crate::reminders::ReminderSettings::default()
+        );
+        let kept: i64 = core
+            .read()
+            .query_row(
+                "SELECT count(*) FROM setting WHERE key LIKE 'reminders.unreadable.%' AND value = '{not json'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(kept, 1, "the unreadable value is kept, byte for byte");
+    }
+}
