@@ -1,6 +1,7 @@
 // Reminders in the window: what came due is listed first, on every screen, with a way to open
 // the right screen or snooze; each interview lists its own reminders with a switch for each.
 import { api } from "./api.js";
+import { CHOICES } from "./contract.js";
 import { t, formatDateTime, deviceTimeZone } from "./i18n.js";
 import { h, fill, toast } from "./dom.js";
 
@@ -8,6 +9,10 @@ import { h, fill, toast } from "./dom.js";
 export const TIME_OF_DAY = new Set(["evening_before", "next_day", "after_rejection"]);
 export const asTime = (minutes) => `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 export const fromTime = (text) => { const [hh, mm] = (text || "00:00").split(":").map(Number); return hh * 60 + mm; };
+
+/** The route of a screen the core names (see `Target` in the core). */
+export const routeOf = ({ screen, interviewId }) =>
+  screen === "detail" ? `#/i/${interviewId}` : `#/i/${interviewId}/${screen}`;
 
 /** Fills the "waiting for you" strip above the screen, and keeps it current as reminders fire. */
 export async function startDueBanner() {
@@ -17,7 +22,14 @@ export async function startDueBanner() {
 
 export async function paintDue() {
   const strip = document.getElementById("due");
-  const due = await api.dueReminders().catch(() => []);
+  let due;
+  try {
+    due = await api.dueReminders();
+  } catch (error) {
+    // The strip stays hidden, but the user is told the reminders could not be read.
+    toast(error.message);
+    due = [];
+  }
   strip.hidden = due.length === 0;
   fill(strip, due.length ? h("section", { class: "due card", "aria-labelledby": "due-title" },
     h("h2", { id: "due-title" }, t("due-title")),
@@ -26,10 +38,10 @@ export async function paintDue() {
       h("div", { class: "actions" },
         h("button", { class: "button primary", "data-action": "open", onClick: async () => {
           await api.markReminderSeen(n.reminder.id);
-          location.hash = n.route;
+          location.hash = routeOf(n.target);
           paintDue();
         } }, t("due-open")),
-        ["minutes_15", "hour_1", "tomorrow_morning"].map((how) => h("button", { class: "button", onClick: async () => {
+        CHOICES.snooze.map((how) => h("button", { class: "button", "data-action": "snooze", "data-snooze": how, onClick: async () => {
           try {
             await api.snoozeReminder(n.reminder.id, how);
             toast(t("due-snoozed"));
@@ -38,7 +50,7 @@ export async function paintDue() {
           }
           paintDue();
         } }, t(`due-snooze-${how}`))),
-        h("button", { class: "button quiet", onClick: async () => { await api.markReminderSeen(n.reminder.id); paintDue(); } }, t("due-dismiss"))))))) : null);
+        h("button", { class: "button quiet", "data-action": "dismiss", onClick: async () => { await api.markReminderSeen(n.reminder.id); paintDue(); } }, t("due-dismiss"))))))) : null);
 }
 
 /** The interview's reminders: when each comes (where the user is), and a switch for each. */
