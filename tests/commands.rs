@@ -241,3 +241,94 @@ fn every_declared_command_is_registered_and_nothing_else() {
         );
     }
 }
+
+/// Invariant: the README's codes hold for every list: a limit out of range is `invalid_request`
+/// (list, review, search alike), a date or date-time in any shape but the one documented is
+/// refused, and NUL in a sheet text is `control_characters`; nothing is changed by any of them.
+#[test]
+fn limits_dates_and_control_characters_get_the_documented_codes() {
+    let ui = Ui::new();
+    let id = ui.ok("create_interview", json!({ "request": draft() }))["id"].clone();
+    let before = ui.dump();
+    let cases = [
+        (
+            "list_interviews",
+            json!({"limit": 0}),
+            "invalid_request",
+            None,
+        ),
+        (
+            "list_interviews",
+            json!({"limit": 501}),
+            "invalid_request",
+            None,
+        ),
+        ("review", json!({"limit": 0}), "invalid_request", None),
+        ("review", json!({"limit": 501}), "invalid_request", None),
+        (
+            "search",
+            json!({"query": "x", "limit": 0}),
+            "invalid_request",
+            None,
+        ),
+        (
+            "search",
+            json!({"query": "x", "limit": 101}),
+            "invalid_request",
+            None,
+        ),
+        (
+            "review",
+            json!({"from": "2026-6-1"}),
+            "invalid_request",
+            None,
+        ),
+        (
+            "review",
+            json!({"to": "+2026-06-01"}),
+            "invalid_request",
+            None,
+        ),
+        (
+            "add_practice_session",
+            json!({"interviewId": id, "practisedOn": "2026-6-1"}),
+            "validation",
+            Some("invalid_date_time"),
+        ),
+        (
+            "add_practice_session",
+            json!({"interviewId": id, "practisedOn": " 2026-06-01"}),
+            "validation",
+            Some("invalid_date_time"),
+        ),
+        (
+            "create_interview",
+            json!({"company": "A", "role": "B", "startLocal": "2026-12-03T09:30:15"}),
+            "validation",
+            Some("invalid_date_time"),
+        ),
+        (
+            "update_preparation",
+            json!({"interviewId": id, "changes": {"research": "a\u{0}b"}}),
+            "validation",
+            Some("control_characters"),
+        ),
+    ];
+    for (command, request, code, field_code) in cases {
+        let error = ui.err(command, json!({ "request": request }));
+        assert_eq!(error["code"], code, "{command} {request}: {error}");
+        if let Some(field_code) = field_code {
+            assert_eq!(error["fields"][0]["code"], field_code, "{command}: {error}");
+        }
+    }
+    assert_eq!(ui.dump(), before);
+    // The documented shapes are taken.
+    ui.ok(
+        "review",
+        json!({"request": {"from": "2026-06-01", "to": "2026-12-31", "limit": 500}}),
+    );
+    ui.ok(
+        "search",
+        json!({"request": {"query": "Aker", "limit": 100}}),
+    );
+}

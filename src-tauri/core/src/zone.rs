@@ -30,6 +30,18 @@ pub fn parse_local_date(text: &str) -> Option<NaiveDate> {
         .flatten()
 }
 
+/// Reads an optional date of a request in the one strict shape (serde's `deserialize_with`);
+/// chrono's own reading would also take `2027-6-1`.
+pub fn strict_optional_date<'de, D>(deserializer: D) -> Result<Option<NaiveDate>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+{
+    use serde::de::Error;
+    let text: Option<String> = serde::Deserialize::deserialize(deserializer)?;
+    text.map(|text| parse_local_date(&text).ok_or_else(|| D::Error::custom("a date is YYYY-MM-DD")))
+        .transpose()
+}
+
 /// A wall-clock date and time written in the shape [`parse_local_date_time`] reads.
 pub fn format_local_date_time(local: NaiveDateTime) -> String {
     local.format(LOCAL_DATE_TIME).to_string()

@@ -7,7 +7,7 @@ use crate::error::{Error, FieldError, Problem, Result};
 use crate::interview::require;
 use crate::interview::store::optional_instant_column;
 use crate::text::TextRule;
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
@@ -226,8 +226,8 @@ pub fn add_session(
     partner: &str,
     notes: &str,
 ) -> Result<()> {
-    let date = NaiveDate::parse_from_str(practised_on.trim(), "%Y-%m-%d")
-        .map_err(|_| Error::field("practisedOn", Problem::InvalidDateTime))?;
+    let date = crate::zone::parse_local_date(practised_on)
+        .ok_or_else(|| Error::field("practisedOn", Problem::InvalidDateTime))?;
     let partner = TextRule::line(Limits::PARTNER).clean("partner", partner)?;
     let notes = TextRule::long(Limits::SESSION_NOTES).clean("notes", notes)?;
     let tx = conn.transaction()?;

@@ -61,9 +61,9 @@ pub struct ReviewFilter {
     #[serde(default)]
     pub round: Option<Round>,
     /// First and last day of the period, as dates on the device.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::zone::strict_optional_date")]
     pub from: Option<NaiveDate>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::zone::strict_optional_date")]
     pub to: Option<NaiveDate>,
     #[serde(default)]
     pub sort: SortKey,
@@ -87,14 +87,10 @@ impl ReviewFilter {
 
     /// The paging of a page of rows; exports ignore it.
     fn check_page(&self) -> Result<()> {
+        // A limit is part of the request's shape, not a field the user fills in: out of range
+        // is `invalid_request`, as for every list (README).
         if !(1..=Self::MAX_LIMIT).contains(&self.limit) {
-            return Err(Error::field(
-                "limit",
-                Problem::OutOfRange {
-                    min: 1,
-                    max: Self::MAX_LIMIT.into(),
-                },
-            ));
+            return Err(Error::InvalidRequest(format!("limit {}", self.limit)));
         }
         Ok(())
     }

@@ -77,14 +77,9 @@ pub fn search(conn: &Connection, input: &str, limit: u32) -> Result<Vec<Hit>> {
     if input.chars().count() > MAX_QUERY {
         return Err(Error::field("query", Problem::TooLong { max: MAX_QUERY }));
     }
+    // Out of range is `invalid_request`, as for every list's limit (README).
     if !(1..=MAX_HITS).contains(&limit) {
-        return Err(Error::field(
-            "limit",
-            Problem::OutOfRange {
-                min: 1,
-                max: MAX_HITS.into(),
-            },
-        ));
+        return Err(Error::InvalidRequest(format!("limit {limit}")));
     }
     let Some(query) = fts_query(input) else {
         return Ok(vec![]);

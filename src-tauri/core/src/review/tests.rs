@@ -169,10 +169,10 @@ fn bad_search_requests_are_refused() {
         problem(core.search(crate::parse(Some(json!({"query": long}))).unwrap())),
         ("query".into(), "too_long")
     );
-    assert_eq!(
-        problem(core.search(crate::parse(Some(json!({"query": "a", "limit": 0}))).unwrap())),
-        ("limit".into(), "out_of_range")
-    );
+    assert!(matches!(
+        core.search(crate::parse(Some(json!({"query": "a", "limit": 0}))).unwrap()),
+        Err(crate::Error::InvalidRequest(_))
+    ));
     assert!(search(&core, " -*- ").is_empty());
 }
 
@@ -296,8 +296,6 @@ fn every_column_sorts_both_ways() {
 fn bad_filters_are_refused() {
     let core = core();
     for (filter, field, code) in [
-        (json!({"limit": 0}), "limit", "out_of_range"),
-        (json!({"limit": 501}), "limit", "out_of_range"),
         (
             json!({"from": "2026-12-02", "to": "2026-12-01"}),
             "to",
@@ -314,8 +312,15 @@ fn bad_filters_are_refused() {
         json!({"sort": "id; DROP TABLE interview"}),
         json!({"statuses": ["lost"]}),
         json!({"from": "1.12.2026"}),
+        json!({"from": "2026-12-1"}),
+        json!({"limit": 0}),
     ] {
-        assert!(crate::parse::<ReviewFilter>(Some(bad)).is_err());
+        let refused = crate::parse::<ReviewFilter>(Some(bad.clone()))
+            .and_then(|filter| core.review(filter).map(|_| ()));
+        assert!(
+            matches!(refused, Err(crate::Error::InvalidRequest(_))),
+            "{bad}: {refused:?}"
+        );
     }
 }
 
