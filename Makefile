@@ -54,6 +54,8 @@ bench: test-deps vendor
 	mkdir -p target
 	cargo bench -p intervju-core --bench reminders > target/bench-reminders.txt
 	cat target/bench-reminders.txt
+	cargo bench -p intervju-core --bench requests > target/bench-requests.txt
+	cat target/bench-requests.txt
 	cargo bench -p intervju-core --bench core
 	npx tauri build --bundles deb,rpm
 	cargo build --release --manifest-path bench/bare-app/Cargo.toml
