@@ -3,7 +3,10 @@
 //! names the Rust side accepts (a hand-typed "minutes_15" against "minutes15" once broke the
 //! snooze buttons). Run `UPDATE_CONTRACT=1 cargo test --test ui_contract` after changing either.
 
-use intervju_core::reminders::Snooze;
+use intervju_core::checklist::Section;
+use intervju_core::interview::{Round, Status};
+use intervju_core::preparation::Rating;
+use intervju_core::reminders::{Kind, Snooze};
 use intervju_core::service::Screen;
 use intervju_lib::commands::NAMES;
 use std::collections::BTreeSet;
@@ -12,7 +15,15 @@ use strum::VariantNames;
 const CONTRACT: &str = "ui/js/contract.js";
 
 fn choices() -> Vec<(&'static str, &'static [&'static str])> {
-    vec![("snooze", Snooze::VARIANTS), ("screen", Screen::VARIANTS)]
+    vec![
+        ("snooze", Snooze::VARIANTS),
+        ("screen", Screen::VARIANTS),
+        ("round", Round::VARIANTS),
+        ("status", Status::VARIANTS),
+        ("section", Section::VARIANTS),
+        ("rating", Rating::VARIANTS),
+        ("reminderKind", Kind::VARIANTS),
+    ]
 }
 
 fn generated() -> String {

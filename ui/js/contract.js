@@ -71,4 +71,9 @@ export const COMMANDS = Object.freeze({
 export const CHOICES = Object.freeze({
   snooze: Object.freeze(["minutes_15", "hour_1", "tomorrow_morning"]),
   screen: Object.freeze(["detail", "prepare", "checklist", "reflect", "later"]),
+  round: Object.freeze(["first", "second", "task", "other"]),
+  status: Object.freeze(["planned", "done", "awaiting", "next_round", "offer", "rejected", "withdrawn"]),
+  section: Object.freeze(["dress", "first_minute", "conduct"]),
+  rating: Object.freeze(["poor", "okay", "good"]),
+  reminderKind: Object.freeze(["evening_before", "hours_before", "minutes_before", "after_end", "next_day", "follow_up", "after_rejection"]),
 });

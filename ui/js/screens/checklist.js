@@ -1,5 +1,6 @@
 // On the way in: a one-handed checklist with big rows. Every tap is saved at once; the list is
 // redrawn from what the core answers, so what is shown is what is on disk.
+import { CHOICES } from "../contract.js";
 import { api } from "../api.js";
 import { t, formatDateTime } from "../i18n.js";
 import { h, fill, show, toast, confirmDialog } from "../dom.js";
@@ -73,7 +74,7 @@ export async function render({ id, isCurrent }) {
   const editor = (view) => {
     const text = h("input", { id: "own-text", maxlength: 200, autocomplete: "off" });
     const section = h("select", { id: "own-section" },
-      ["dress", "first_minute", "conduct"].map((s) => h("option", { value: s }, t(`check-section-${s}`))));
+      CHOICES.section.map((s) => h("option", { value: s }, t(`check-section-${s}`))));
     const everywhere = h("input", { type: "checkbox", id: "own-everywhere" });
     const add = async (event) => {
       event.preventDefault();

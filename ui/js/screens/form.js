@@ -1,13 +1,14 @@
 // Creating and editing an interview. The core checks everything; this form shows its verdict
 // beside each field and keeps what the user typed.
+import { CHOICES } from "../contract.js";
 import { api, ApiError } from "../api.js";
 import { t, formatDateTime } from "../i18n.js";
 import { h, show, toast } from "../dom.js";
 
 export const name = "form";
 
-const ROUNDS = ["first", "second", "task", "other"];
-const STATUSES = ["planned", "done", "awaiting", "next_round", "offer", "rejected", "withdrawn"];
+const ROUNDS = CHOICES.round;
+const STATUSES = CHOICES.status;
 
 /** Which input shows the error of each field the core may name. */
 const FIELD_INPUT = {

@@ -1,5 +1,6 @@
 // Practice mode: one question at a time, the answer hidden until asked for, then "how did it
 // go?". The deck comes weakest first; each rating is saved at once.
+import { CHOICES } from "../contract.js";
 import { api } from "../api.js";
 import { t } from "../i18n.js";
 import { h, fill, show } from "../dom.js";
@@ -38,7 +39,7 @@ export async function render({ id, isCurrent }) {
       q.answer ? h("p", { id: "practice-answer-text" }, q.answer) : h("p", { class: "subtle" }, t("practice-no-answer")),
       h("p", { class: "practice-ask" }, t("practice-how")),
       h("div", { class: "rating-buttons" },
-        ["good", "okay", "poor"].map((rating) => h("button", {
+        [...CHOICES.rating].reverse().map((rating) => h("button", {
           class: `button rating-${rating}`, "data-rating": rating,
           onClick: async () => {
             await api.recordPractice(q.id, rating);

@@ -1,5 +1,6 @@
 // The review at home: search everything, trends as charts, every interview as a sortable table
 // or a timeline with filters, the history per employer, and export and import.
+import { CHOICES } from "../contract.js";
 import { api } from "../api.js";
 import { t, formatDateTime, formatParts } from "../i18n.js";
 import { h, fill, show, toast } from "../dom.js";
@@ -8,8 +9,8 @@ import { startFrom } from "./form.js";
 
 export const name = "review";
 
-const STATUSES = ["planned", "done", "awaiting", "next_round", "offer", "rejected", "withdrawn"];
-const ROUNDS = ["first", "second", "task", "other"];
+const STATUSES = CHOICES.status;
+const ROUNDS = CHOICES.round;
 const PAGE = 100;
 const COLUMNS = [
   ["start", "col-date"], ["company", "col-company"], ["role", "col-role"],
