@@ -592,4 +592,5 @@ about-log-hint = Hvis noe går galt, står det her hva som skjedde. Filen inneho
 
 ## Notices: what the app recovered from on its own
 notice-reminder-settings-reset = Innstillingene for påminnelser kunne ikke leses, så standardinnstillingene gjelder igjen. De gamle ble tatt vare på i databasen.
+notice-reminders-set-aside = En påminnelse kunne ikke leses fra databasen og ble hoppet over. De andre påminnelsene dine kommer som før.
 notice-dismiss = OK

@@ -11,9 +11,9 @@ mod tests;
 
 pub use plan::{plan, resolve_local, PlanInput, Planned};
 pub use store::{
-    fired_unseen, list_for, mark_seen, next_due, pending, replan, replan_all, save_settings,
-    set_switch, settings, snooze, take_due, take_settings_notice, Due, ReminderView,
-    SettingsNotice, Snooze,
+    claim_due, fired_unseen, list_for, mark_seen, next_due, pending, replan, replan_all,
+    save_settings, set_switch, settings, snooze, take_due, take_settings_notice, Claimed, Due,
+    ReminderView, SettingsNotice, Snooze,
 };
 pub use wake::{next_wake, RECHECK};
 

@@ -244,33 +244,56 @@ fn due_row(r: &Row) -> rusqlite::Result<Due> {
 /// Claims every reminder due at `now` and returns the ones to show. A "before" reminder whose
 /// interview has begun is skipped instead; an "after" reminder fires late rather than never.
 pub fn take_due(conn: &mut Connection, now: DateTime<Utc>) -> Result<Vec<Due>> {
+    claim_due(conn, now).map(|claimed| claimed.due)
+}
+
+/// What one wake of the scheduler claimed.
+#[derive(Debug, Default)]
+pub struct Claimed {
+    /// The reminders to show now.
+    pub due: Vec<Due>,
+    /// Due rows that could not be read (a damaged file): set aside as skipped and logged, so
+    /// one damaged row neither blocks every other reminder nor is read as something it is not.
+    pub set_aside: usize,
+}
+
+/// [`take_due`], also saying how many damaged rows were set aside on the way.
+pub fn claim_due(conn: &mut Connection, now: DateTime<Utc>) -> Result<Claimed> {
     let tx = conn.transaction()?;
-    let candidates: Vec<Due> = tx
+    let rows: Vec<(i64, rusqlite::Result<Due>)> = tx
         .prepare_cached(&format!(
             "{DUE_SELECT} WHERE r.state IN ('pending', 'snoozed') AND r.due_at <= ?1 ORDER BY r.due_at, r.id"
         ))?
-        .query_map([now.timestamp()], due_row)?
-        .collect::<rusqlite::Result<_>>()
-        .map_err(unreadable("reminder"))?;
-    let mut fired = Vec::new();
-    for due in candidates {
+        .query_map([now.timestamp()], |r| Ok((r.get(0)?, due_row(r))))?
+        .collect::<rusqlite::Result<_>>()?;
+    let mut claimed = Claimed::default();
+    for (id, row) in rows {
+        let due = match row {
+            Ok(due) => due,
+            Err(error) => {
+                tracing::error!(reminder_id = id, %error, "unreadable due reminder set aside as skipped");
+                tx.execute("UPDATE reminder SET state = 'skipped' WHERE id = ?1", [id])?;
+                claimed.set_aside += 1;
+                continue;
+            }
+        };
         let too_late = due.kind.is_before() && due.start_utc <= now;
         let state = if too_late {
             State::Skipped
         } else {
             State::Fired
         };
-        let claimed = tx.execute(
+        let taken = tx.execute(
             "UPDATE reminder SET state = ?2, fired_at = CASE WHEN ?2 = 'fired' THEN ?3 END
              WHERE id = ?1 AND state IN ('pending', 'snoozed')",
             params![due.id, state, now.timestamp()],
         )?;
-        if claimed == 1 && !too_late {
-            fired.push(due);
+        if taken == 1 && !too_late {
+            claimed.due.push(due);
         }
     }
     tx.commit()?;
-    Ok(fired)
+    Ok(claimed)
 }
 
 /// Every reminder still waiting, soonest first: what a phone hands to the OS to schedule.

@@ -681,7 +681,23 @@ fn a_damaged_reminder_row_is_an_error(#[case] plant: &str) {
         stored(pending(&conn).map(drop));
     }
     if plant.contains("'soon' WHERE") {
-        stored(take_due(&mut conn, utc("2026-12-02T08:00:00Z")).map(drop));
+        // The scheduler sets the damaged row aside (logged) and fires the others.
+        let (claimed, log) = crate::testing::capture_logs(|| {
+            store::claim_due(&mut conn, utc("2026-12-02T09:30:00Z")).unwrap()
+        });
+        assert_eq!(claimed.set_aside, 1);
+        assert!(claimed.due.iter().all(|d| d.kind != Kind::AfterEnd));
+        assert!(!claimed.due.is_empty(), "the readable reminders still fire");
+        assert!(log.contains("unreadable due reminder set aside"), "{log}");
+        let state: String = conn
+            .query_row("SELECT state FROM reminder WHERE kind = 'soon'", [], |r| {
+                r.get(0)
+            })
+            .unwrap();
+        assert_eq!(
+            state, "skipped",
+            "set aside, so it is not read again at every wake"
+        );
     }
 }
 

@@ -13,6 +13,8 @@ use serde::Serialize;
 pub enum NoticeKind {
     /// The reminder settings could not be read; they were kept aside and the defaults apply.
     ReminderSettingsReset,
+    /// A due reminder could not be read (a damaged row) and was skipped; the others came.
+    RemindersSetAside,
 }
 
 /// A notice as the UI shows it.
@@ -28,9 +30,17 @@ impl Core {
     pub(super) fn recover_unreadable_settings(&self) -> Result<()> {
         let notice = crate::reminders::take_settings_notice(&self.write(), self.clock.now())?;
         if notice.is_some() {
-            super::lock_notices(&self.notices).push(NoticeKind::ReminderSettingsReset);
+            self.notice(NoticeKind::ReminderSettingsReset);
         }
         Ok(())
+    }
+
+    /// Remembers to tell the user, once however often it happens before they look.
+    pub(super) fn notice(&self, kind: NoticeKind) {
+        let mut notices = super::lock_notices(&self.notices);
+        if !notices.contains(&kind) {
+            notices.push(kind);
+        }
     }
 
     /// The notices not yet shown, in the user's language; each is given out once.

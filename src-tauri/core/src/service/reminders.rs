@@ -123,8 +123,15 @@ impl Core {
 
     /// Claims what is due now and returns it ready to show. Each reminder comes back once, ever.
     pub fn fire_due_reminders(&self) -> Result<Vec<Notification>> {
-        let due = reminders::take_due(&mut self.write(), self.clock.now())?;
-        Ok(due.into_iter().map(|d| self.notification(d)).collect())
+        let claimed = reminders::claim_due(&mut self.write(), self.clock.now())?;
+        if claimed.set_aside > 0 {
+            self.notice(super::NoticeKind::RemindersSetAside);
+        }
+        Ok(claimed
+            .due
+            .into_iter()
+            .map(|d| self.notification(d))
+            .collect())
     }
 
     /// The next instant a reminder is due, if one is waiting.
