@@ -10,9 +10,7 @@ use crate::interview::{self, Interview, InterviewDraft, ListPage, ValidDraft};
 use crate::settings::{self, LanguageChoice, SettingsChange};
 use chrono_tz::Tz;
 use rusqlite::Connection;
-use serde::de::DeserializeOwned;
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use serde::Serialize;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
@@ -22,6 +20,7 @@ mod notices;
 mod preparation;
 mod reflection;
 mod reminders;
+mod requests;
 mod review;
 pub use checklist::{AddItemRequest, CheckRequest, HideRequest, ItemRequest};
 pub use notices::{Notice, NoticeKind};
@@ -34,6 +33,10 @@ pub use reflection::{
     CompleteRequest, FeedbackRequest, LessonRequest, OutcomeRequest, ReflectionRequest,
 };
 pub use reminders::{Notification, ReminderRequest, Screen, SnoozeRequest, SwitchRequest, Target};
+pub use requests::{
+    parse, parse_bytes, IdRequest, InterviewRequest, ListRequest, RestoreRequest, TextsRequest,
+    UpdateRequest, MAX_REQUEST_BYTES,
+};
 pub use review::{ExportRequest, SearchRequest};
 
 /// What the core is told about the device it runs on.
@@ -45,14 +48,14 @@ pub struct Environment {
     pub device_zone: Tz,
 }
 
-/// The core. Every write goes through the one writer connection; every read takes one of the
-/// read connections (WAL), so a screen never waits for a save, an import, a backup or a sync.
-/// Methods block on SQLite and files: the shell calls them from a blocking pool, never from the
-/// window's thread.
 /// How many read connections a file database gets: two cores' worth of concurrent screens and a
 /// background export or backup, without holding many file handles.
 const READERS: usize = 3;
 
+/// The core. Every write goes through the one writer connection; every read takes one of the
+/// read connections (WAL), so a screen never waits for a save, an import, a backup or a sync.
+/// Methods block on SQLite and files: the shell calls them from a blocking pool, never from the
+/// window's thread.
 pub struct Core {
     writer: Mutex<Connection>,
     /// Empty for a database in memory, whose one connection then serves reads too.
@@ -63,83 +66,6 @@ pub struct Core {
     env: Environment,
     data_dir: Option<PathBuf>,
     template: crate::checklist::Template,
-}
-
-/// Parses a command's request. A missing request reads as `{}`, so requests whose fields all
-/// have defaults may be left out.
-pub fn parse<T: DeserializeOwned>(request: Option<Value>) -> Result<T> {
-    let value = request.unwrap_or_else(|| Value::Object(Default::default()));
-    serde_json::from_value(value).map_err(|e| Error::InvalidRequest(e.to_string()))
-}
-
-/// The largest request a command reads: far above any form (the longest text field is a few
-/// thousand characters), far below what could tie up the app.
-pub const MAX_REQUEST_BYTES: usize = 1 << 20;
-
-/// Parses a command's request from the JSON bytes the UI sent; empty reads as `{}`. Malformed
-/// JSON of any kind (lone surrogates, nesting deeper than the parser's limit of 128, a request
-/// over [`MAX_REQUEST_BYTES`]) is our `invalid_request`, checked before any work.
-pub fn parse_bytes<T: DeserializeOwned>(bytes: &[u8]) -> Result<T> {
-    if bytes.len() > MAX_REQUEST_BYTES {
-        return Err(Error::InvalidRequest(format!(
-            "request of {} bytes is over the limit",
-            bytes.len()
-        )));
-    }
-    if bytes.iter().all(u8::is_ascii_whitespace) {
-        return parse(None);
-    }
-    serde_json::from_slice(bytes).map_err(|e| Error::InvalidRequest(e.to_string()))
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct IdRequest {
-    pub id: i64,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct RestoreRequest {
-    /// A backup's file name, as `backups` lists it.
-    pub name: String,
-}
-
-/// Names the interview a screen is about.
-#[derive(Debug, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct InterviewRequest {
-    pub interview_id: i64,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct UpdateRequest {
-    pub id: i64,
-    pub interview: InterviewDraft,
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct ListRequest {
-    #[serde(default = "ListRequest::default_limit")]
-    pub limit: u32,
-    #[serde(default)]
-    pub offset: u32,
-}
-
-impl ListRequest {
-    pub const MAX_LIMIT: u32 = 500;
-    fn default_limit() -> u32 {
-        100
-    }
-}
-
-#[derive(Debug, Default, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct TextsRequest {
-    /// A language to load instead of the current one (the settings screen previews with it).
-    pub locale: Option<Locale>,
 }
 
 #[derive(Debug, Serialize)]
