@@ -7,6 +7,40 @@ use crate::error::Error;
 use rusqlite::types::{FromSqlError, FromSqlResult, ValueRef};
 use std::str::FromStr;
 
+/// Declares an enum whose variants have names: in JSON (serde), in the database and in text ids
+/// (strum), all the same snake_case names, listed by `VARIANTS` and iterable. One declaration,
+/// so no enum can drift from the others. Further derives and attributes go inside, after the
+/// doc comment.
+macro_rules! named_enum {
+    (
+        $(#[$meta:meta])*
+        $vis:vis enum $name:ident {
+            $($(#[$variant_meta:meta])* $variant:ident $(= $value:expr)?),+ $(,)?
+        }
+    ) => {
+        #[derive(
+            Debug,
+            Clone,
+            Copy,
+            PartialEq,
+            Eq,
+            serde::Serialize,
+            serde::Deserialize,
+            strum::EnumString,
+            strum::IntoStaticStr,
+            strum::VariantNames,
+            strum::EnumIter,
+        )]
+        $(#[$meta])*
+        #[serde(rename_all = "snake_case")]
+        #[strum(serialize_all = "snake_case")]
+        $vis enum $name {
+            $($(#[$variant_meta])* $variant $(= $value)?),+
+        }
+    };
+}
+pub(crate) use named_enum;
+
 /// `ToSql` and `FromSql` for enums deriving `strum::IntoStaticStr` and `strum::EnumString`:
 /// stored as their strum names. (A blanket impl is not allowed for rusqlite's traits, hence
 /// the macro.)

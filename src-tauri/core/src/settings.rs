@@ -5,27 +5,14 @@ use crate::i18n::Locale;
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 
-/// The language choice as stored: follow the OS, or a fixed language.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Serialize,
-    Deserialize,
-    strum::EnumString,
-    strum::IntoStaticStr,
-    strum::VariantNames,
-    strum::EnumIter,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-pub enum LanguageChoice {
-    Auto,
-    En,
-    Nb,
-    Sv,
+crate::enums::named_enum! {
+    /// The language choice as stored: follow the OS, or a fixed language.
+    pub enum LanguageChoice {
+        Auto,
+        En,
+        Nb,
+        Sv,
+    }
 }
 
 impl LanguageChoice {

@@ -10,32 +10,19 @@ mod tests;
 pub use store::{add, hide, remove, reset, restore, set_checked, view};
 pub use template::{text_id, Template, TemplateItem};
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
-/// The checklist's parts, in the order they are met on the way in.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    strum::EnumString,
-    strum::IntoStaticStr,
-    strum::VariantNames,
-    strum::EnumIter,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-pub enum Section {
-    /// Clothes and appearance, before leaving.
-    Dress,
-    /// Meeting the interviewer.
-    FirstMinute,
-    /// During the conversation.
-    Conduct,
+crate::enums::named_enum! {
+    /// The checklist's parts, in the order they are met on the way in.
+    #[derive(Hash)]
+    pub enum Section {
+        /// Clothes and appearance, before leaving.
+        Dress,
+        /// Meeting the interviewer.
+        FirstMinute,
+        /// During the conversation.
+        Conduct,
+    }
 }
 
 impl Section {
@@ -44,25 +31,12 @@ impl Section {
 
 crate::enums::sql_text!(Section);
 
-/// Whether a choice applies to this interview only or to every interview.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Serialize,
-    Deserialize,
-    strum::EnumString,
-    strum::IntoStaticStr,
-    strum::VariantNames,
-    strum::EnumIter,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-pub enum Scope {
-    Interview,
-    Everywhere,
+crate::enums::named_enum! {
+    /// Whether a choice applies to this interview only or to every interview.
+    pub enum Scope {
+        Interview,
+        Everywhere,
+    }
 }
 
 /// Limits on the user's own items.

@@ -13,54 +13,28 @@ pub use validate::{resolve_start, Limits, ValidDraft};
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-/// Which meeting in the hiring process this is.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Serialize,
-    Deserialize,
-    strum::EnumString,
-    strum::IntoStaticStr,
-    strum::VariantNames,
-    strum::EnumIter,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-pub enum Round {
-    First,
-    Second,
-    /// A practical task or case.
-    Task,
-    Other,
+crate::enums::named_enum! {
+    /// Which meeting in the hiring process this is.
+    pub enum Round {
+        First,
+        Second,
+        /// A practical task or case.
+        Task,
+        Other,
+    }
 }
 
-/// Where the application stands after (or before) this interview.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Serialize,
-    Deserialize,
-    strum::EnumString,
-    strum::IntoStaticStr,
-    strum::VariantNames,
-    strum::EnumIter,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-pub enum Status {
-    Planned,
-    Done,
-    Awaiting,
-    NextRound,
-    Offer,
-    Rejected,
-    Withdrawn,
+crate::enums::named_enum! {
+    /// Where the application stands after (or before) this interview.
+    pub enum Status {
+        Planned,
+        Done,
+        Awaiting,
+        NextRound,
+        Offer,
+        Rejected,
+        Withdrawn,
+    }
 }
 
 crate::enums::sql_text!(Round, Status);

@@ -13,30 +13,15 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 
-/// How an answer went in practice. Stored as its number (1–3, worst first), named in JSON.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    strum::EnumString,
-    strum::IntoStaticStr,
-    strum::VariantNames,
-    strum::EnumIter,
-    strum::FromRepr,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-#[repr(u8)]
-pub enum Rating {
-    Poor = 1,
-    Okay = 2,
-    Good = 3,
+crate::enums::named_enum! {
+    /// How an answer went in practice. Stored as its number (1–3, worst first), named in JSON.
+    #[derive(PartialOrd, Ord, strum::FromRepr)]
+    #[repr(u8)]
+    pub enum Rating {
+        Poor = 1,
+        Okay = 2,
+        Good = 3,
+    }
 }
 
 impl ToSql for Rating {

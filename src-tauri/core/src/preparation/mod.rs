@@ -17,7 +17,7 @@ pub use sheet::{
     update_item, update_sheet, view, ItemChange, Sheet, SheetChange,
 };
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// Bounds on what the sheet holds.
 pub struct Limits;
@@ -35,30 +35,17 @@ impl Limits {
     pub const TAGS: usize = 10;
 }
 
-/// The sheet's ordered lists.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    strum::EnumString,
-    strum::IntoStaticStr,
-    strum::VariantNames,
-    strum::EnumIter,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-pub enum ListKind {
-    /// Questions I want to ask them, when invited.
-    Ask,
-    /// Knowledge gaps to fill before the next round.
-    Gap,
-    /// My competencies, most valuable to this employer first.
-    Competency,
+crate::enums::named_enum! {
+    /// The sheet's ordered lists.
+    #[derive(Hash)]
+    pub enum ListKind {
+        /// Questions I want to ask them, when invited.
+        Ask,
+        /// Knowledge gaps to fill before the next round.
+        Gap,
+        /// My competencies, most valuable to this employer first.
+        Competency,
+    }
 }
 
 crate::enums::sql_text!(ListKind);

@@ -8,27 +8,14 @@ use crate::error::{Error, Problem, Result};
 use crate::interview::store::instant_column;
 use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
-/// Where a lesson came from; each name is also the reflection column it is written in.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Serialize,
-    Deserialize,
-    strum::EnumString,
-    strum::IntoStaticStr,
-    strum::VariantNames,
-    strum::EnumIter,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-pub enum LessonKind {
-    DoDifferently,
-    Forgot,
+crate::enums::named_enum! {
+    /// Where a lesson came from; each name is also the reflection column it is written in.
+    pub enum LessonKind {
+        DoDifferently,
+        Forgot,
+    }
 }
 
 crate::enums::sql_text!(LessonKind);

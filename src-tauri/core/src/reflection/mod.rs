@@ -15,32 +15,19 @@ use crate::interview::require;
 use crate::text::TextRule;
 use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, OptionalExtension};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::{Map, Value};
 
 pub use lessons::Lesson;
 
-/// Which part of the reflection a field belongs to.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Serialize,
-    Deserialize,
-    strum::EnumString,
-    strum::IntoStaticStr,
-    strum::VariantNames,
-    strum::EnumIter,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-pub enum Part {
-    /// Right after the interview, on the phone.
-    After,
-    /// The second look, a day later.
-    Later,
+crate::enums::named_enum! {
+    /// Which part of the reflection a field belongs to.
+    pub enum Part {
+        /// Right after the interview, on the phone.
+        After,
+        /// The second look, a day later.
+        Later,
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -20,41 +20,26 @@ pub use wake::{next_wake, RECHECK};
 use chrono::NaiveTime;
 use serde::{Deserialize, Serialize};
 
-/// What a reminder leads to, and when it comes. Its names in JSON, in the database and in the
-/// texts' ids are one set (strum and serde agree; `enums` tests it).
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    PartialOrd,
-    Ord,
-    Serialize,
-    Deserialize,
-    strum::EnumString,
-    strum::IntoStaticStr,
-    strum::VariantNames,
-    strum::EnumIter,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-pub enum Kind {
-    /// The evening before, at a time of day: open the preparation sheet.
-    EveningBefore,
-    /// Some hours before: the dress-and-conduct checklist.
-    HoursBefore,
-    /// Minutes before: a short calm-down. Off unless switched on.
-    MinutesBefore,
-    /// Soon after the expected end: the reflection.
-    AfterEnd,
-    /// The next day, at a time of day: the second look.
-    NextDay,
-    /// Days after the interview with no outcome: follow up.
-    FollowUp,
-    /// The day after a rejection, at a time of day: ask for feedback.
-    AfterRejection,
+crate::enums::named_enum! {
+    /// What a reminder leads to, and when it comes. Its names in JSON, in the database and in the
+    /// texts' ids are one set (strum and serde agree; `enums` tests it).
+    #[derive(Hash, PartialOrd, Ord)]
+    pub enum Kind {
+        /// The evening before, at a time of day: open the preparation sheet.
+        EveningBefore,
+        /// Some hours before: the dress-and-conduct checklist.
+        HoursBefore,
+        /// Minutes before: a short calm-down. Off unless switched on.
+        MinutesBefore,
+        /// Soon after the expected end: the reflection.
+        AfterEnd,
+        /// The next day, at a time of day: the second look.
+        NextDay,
+        /// Days after the interview with no outcome: follow up.
+        FollowUp,
+        /// The day after a rejection, at a time of day: ask for feedback.
+        AfterRejection,
+    }
 }
 
 crate::enums::sql_text!(Kind);

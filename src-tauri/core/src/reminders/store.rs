@@ -10,7 +10,7 @@ use crate::interview::Status;
 use chrono::{DateTime, Duration, Utc};
 use chrono_tz::Tz;
 use rusqlite::{params, Connection, OptionalExtension, Row};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use std::collections::HashMap;
 
 mod due;
@@ -21,33 +21,20 @@ pub use due::{claim_due, fired_unseen, mark_seen, next_due, pending, take_due, C
 pub use settings::{save_settings, settings, take_settings_notice, SettingsNotice};
 pub use snooze::{snooze, Snooze};
 
-/// Where a stored reminder state stands (the `state` column).
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    strum::EnumString,
-    strum::IntoStaticStr,
-    strum::VariantNames,
-    strum::EnumIter,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-pub(super) enum State {
-    /// Waits for its time.
-    Pending,
-    /// Pending again, at a time the user chose.
-    Snoozed,
-    /// Shown.
-    Fired,
-    /// A "before" reminder whose interview had begun when it came due, or one whose time had
-    /// passed when it was planned.
-    Skipped,
+crate::enums::named_enum! {
+    /// Where a stored reminder state stands (the `state` column).
+    #[derive(Hash)]
+    pub(super) enum State {
+        /// Waits for its time.
+        Pending,
+        /// Pending again, at a time the user chose.
+        Snoozed,
+        /// Shown.
+        Fired,
+        /// A "before" reminder whose interview had begun when it came due, or one whose time had
+        /// passed when it was planned.
+        Skipped,
+    }
 }
 
 crate::enums::sql_text!(State);

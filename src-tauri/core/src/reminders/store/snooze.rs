@@ -7,34 +7,22 @@ use crate::reminders::{resolve_local, time_of_day, Kind};
 use chrono::{DateTime, Duration, Utc};
 use chrono_tz::Tz;
 use rusqlite::{params, Connection, OptionalExtension};
-use serde::{Deserialize, Serialize};
 
-/// How long to put a reminder off. The names are the UI's (`minutes_15`, not the `minutes15`
-/// snake case would make of `Minutes15`), spelled out for serde and strum alike.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Serialize,
-    Deserialize,
-    strum::EnumString,
-    strum::IntoStaticStr,
-    strum::VariantNames,
-    strum::EnumIter,
-)]
-pub enum Snooze {
-    #[serde(rename = "minutes_15")]
-    #[strum(serialize = "minutes_15")]
-    Minutes15,
-    #[serde(rename = "hour_1")]
-    #[strum(serialize = "hour_1")]
-    Hour1,
-    /// Tomorrow at the end of the quiet hours (08:00 by default), where the user is.
-    #[serde(rename = "tomorrow_morning")]
-    #[strum(serialize = "tomorrow_morning")]
-    TomorrowMorning,
+crate::enums::named_enum! {
+    /// How long to put a reminder off. The names are the UI's (`minutes_15`, not the `minutes15`
+    /// snake case would make of `Minutes15`), spelled out for serde and strum alike.
+    pub enum Snooze {
+        #[serde(rename = "minutes_15")]
+        #[strum(serialize = "minutes_15")]
+        Minutes15,
+        #[serde(rename = "hour_1")]
+        #[strum(serialize = "hour_1")]
+        Hour1,
+        /// Tomorrow at the end of the quiet hours (08:00 by default), where the user is.
+        #[serde(rename = "tomorrow_morning")]
+        #[strum(serialize = "tomorrow_morning")]
+        TomorrowMorning,
+    }
 }
 
 /// Asks for a reminder again later. A "before" reminder cannot be put off past the start.
