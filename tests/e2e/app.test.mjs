@@ -3,7 +3,7 @@
 // languages and deleting. Screenshots at phone and desktop size go to target/screenshots/.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startDriver, launch, resize, waitFor, click, text, type, setValue, screenshot, By, PHONE, DESKTOP } from "./helpers.mjs";
+import { startDriver, launch, resize, waitFor, click, text, expectText, type, setValue, screenshot, By, PHONE, DESKTOP } from "./helpers.mjs";
 
 const HTML_PAYLOAD = `<img src=x onerror="document.body.dataset.hacked=1">`;
 let driver;
@@ -20,20 +20,20 @@ after(async () => {
 
 test("first run: welcome, then add an interview after fixing a mistake", async () => {
   driver = await launch(DESKTOP);
-  assert.equal(await text(driver, "h1"), "Welcome to Intervju");
+  await expectText(driver, "h1", "Welcome to Intervju");
   await screenshot(driver, "welcome-desktop-en");
   await resize(driver, PHONE);
   await screenshot(driver, "welcome-phone-en");
 
   await click(driver, "#welcome-start");
-  assert.equal(await text(driver, "h1"), "New interview");
+  await expectText(driver, "h1", "New interview");
   await screenshot(driver, "form-phone-en");
 
   // Saving with nothing filled in: each missing field says so, nothing is stored.
   await click(driver, "#save-interview");
-  assert.equal(await text(driver, "#err-company"), "This field is required.");
-  assert.equal(await text(driver, "#err-role"), "This field is required.");
-  assert.equal(await text(driver, "#err-startLocal"), "This field is required.");
+  await expectText(driver, "#err-company", "This field is required.");
+  await expectText(driver, "#err-role", "This field is required.");
+  await expectText(driver, "#err-startLocal", "This field is required.");
   assert.equal(await (await driver.findElement(By.css("#f-company"))).getAttribute("aria-invalid"), "true");
   await screenshot(driver, "form-errors-phone-en");
 
@@ -48,15 +48,15 @@ test("first run: welcome, then add an interview after fixing a mistake", async (
   await type(driver, "#f-notes", HTML_PAYLOAD);
   await click(driver, "#save-interview");
 
-  assert.match(await text(driver, "#detail-title"), /Equinor/);
-  assert.match(await text(driver, "#detail-when"), /14 January 2030/);
+  await expectText(driver, "#detail-title", /Equinor/);
+  await expectText(driver, "#detail-when", /14 January 2030/);
   const notes = await driver.executeScript("return [...document.querySelectorAll('dd')].map(d => d.textContent).join('|')");
   assert.ok(notes.includes(HTML_PAYLOAD), "the HTML a user typed is shown as text");
   assert.equal(await driver.executeScript("return document.body.dataset.hacked ?? null"), null, "and never runs");
   await screenshot(driver, "detail-phone-en");
 
   await driver.executeScript("location.hash = '#/'");
-  assert.match(await text(driver, "#upcoming-list"), /Equinor · Data engineer/);
+  await expectText(driver, "#upcoming-list", /Equinor · Data engineer/);
   await screenshot(driver, "list-phone-en");
   await resize(driver, DESKTOP);
   await screenshot(driver, "list-desktop-en");
@@ -66,9 +66,9 @@ test("quit and relaunch on the same data: the interview is still there", async (
   await driver.quit();
   driver = await launch(DESKTOP);
   // The welcome was dismissed for good, so the list comes first.
-  assert.equal(await text(driver, "h1"), "Interviews");
-  assert.match(await text(driver, "#upcoming-list"), /Equinor · Data engineer/);
-  assert.match(await text(driver, "#list-summary"), /One interview, one coming up/);
+  await expectText(driver, "h1", "Interviews");
+  await expectText(driver, "#upcoming-list", /Equinor · Data engineer/);
+  await expectText(driver, "#list-summary", /One interview, one coming up/);
 });
 
 for (const [language, heading, upcoming] of [["nb", "Intervjuer", "KOMMENDE"], ["sv", "Intervjuer", "KOMMANDE"], ["en", "Interviews", "UPCOMING"]]) {
@@ -79,7 +79,7 @@ for (const [language, heading, upcoming] of [["nb", "Intervjuer", "KOMMENDE"], [
     await driver.wait(async () => (await driver.executeScript("return document.documentElement.lang")) === language, 5000);
     await screenshot(driver, `settings-desktop-${language}`);
     await driver.executeScript("location.hash = '#/'");
-    assert.equal(await text(driver, "h1"), heading);
+    await expectText(driver, "h1", heading);
     assert.equal((await text(driver, "#upcoming-title")).toUpperCase(), upcoming);
     await screenshot(driver, `list-desktop-${language}`);
     await resize(driver, PHONE);
@@ -98,10 +98,10 @@ test("delete asks first, then removes the interview for good", async () => {
   await waitFor(driver, "dialog[open] #dialog-confirm");
   await screenshot(driver, "delete-confirm-desktop-en");
   await click(driver, "#dialog-confirm");
-  assert.equal(await text(driver, ".empty h2"), "No interviews yet");
+  await expectText(driver, ".empty h2", "No interviews yet");
   await driver.quit();
   driver = await launch(DESKTOP);
-  assert.equal(await text(driver, ".empty h2"), "No interviews yet");
+  await expectText(driver, ".empty h2", "No interviews yet");
 });
 
 test("a new user's language follows the system: Swedish", async () => {
@@ -110,6 +110,6 @@ test("a new user's language follows the system: Swedish", async () => {
   await service.stop();
   service = await startDriver({ locale: "sv_SE.UTF-8" });
   driver = await launch(PHONE);
-  assert.equal(await text(driver, "h1"), "Välkommen till Intervju");
+  await expectText(driver, "h1", "Välkommen till Intervju");
   await screenshot(driver, "welcome-phone-sv");
 });

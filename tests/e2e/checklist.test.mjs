@@ -2,7 +2,7 @@
 // "ready"; and the screen in each language. Screenshots go to target/screenshots/.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startDriver, launch, waitFor, click, text, type, screenshot, By, PHONE } from "./helpers.mjs";
+import { startDriver, launch, waitFor, click, text, expectText, type, screenshot, invoke, By, PHONE } from "./helpers.mjs";
 
 let driver;
 let service;
@@ -31,20 +31,17 @@ test("tick items on the way in; they stay ticked after a relaunch", async () => 
   driver = await launch(PHONE);
   await click(driver, "#welcome-skip");
   // The interview itself is made through the form in app.test.mjs; here it is only the setting.
-  id = await driver.executeAsyncScript(`
-    const done = arguments[arguments.length - 1];
-    window.__TAURI__.core.invoke("create_interview", { request: {
-      company: "Posten Bring", role: "Logistics planner", startLocal: "2030-03-05T09:00", timeZone: "Europe/Oslo" } })
-      .then((i) => done(i.id));`);
+  id = (await invoke(driver, "create_interview", {
+    company: "Posten Bring", role: "Logistics planner", startLocal: "2030-03-05T09:00", timeZone: "Europe/Oslo" })).id;
   await driver.executeScript(`location.hash = "#/i/${id}"`);
   await click(driver, "#open-checklist");
-  assert.equal(await text(driver, "h1"), "On the way in");
+  await expectText(driver, "h1", "On the way in");
   const total = (await driver.findElements(By.css(".check-row"))).length;
   assert.ok(total >= 15, `the built-in list has its items (${total})`);
-  assert.equal(await text(driver, "#checklist-progress"), `0 of ${total} done`);
+  await expectText(driver, "#checklist-progress", `0 of ${total} done`);
 
   for (const key of ["dress.clean", "dress.no-gum", "first.smile"]) await tick(key);
-  assert.equal(await text(driver, "#checklist-progress"), `3 of ${total} done`);
+  await expectText(driver, "#checklist-progress", `3 of ${total} done`);
   await screenshot(driver, "checklist-phone-en");
 
   await driver.quit();
@@ -52,7 +49,7 @@ test("tick items on the way in; they stay ticked after a relaunch", async () => 
   await driver.executeScript(`location.hash = "#/i/${id}/checklist"`);
   await waitFor(driver, ".check-row");
   assert.deepEqual((await checkedKeys()).sort(), ["dress.clean", "dress.no-gum", "first.smile"]);
-  assert.equal(await text(driver, "#checklist-progress"), `3 of ${total} done`);
+  await expectText(driver, "#checklist-progress", `3 of ${total} done`);
 });
 
 test("edit the list: hide an item here, add one of my own, and tick through to ready", async () => {
@@ -68,7 +65,7 @@ test("edit the list: hide an item here, add one of my own, and tick through to r
 
   const keys = await driver.executeScript("return [...document.querySelectorAll('.check-row')].map(r => r.dataset.key)");
   for (const key of keys) if (!(await checkedKeys()).includes(key)) await tick(key);
-  assert.equal(await text(driver, "#checklist-ready h2"), "You're ready");
+  await expectText(driver, "#checklist-ready h2", "You're ready");
   await driver.executeScript("window.scrollTo(0, 0)");
   await screenshot(driver, "checklist-ready-phone-en");
 });

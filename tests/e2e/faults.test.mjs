@@ -6,7 +6,7 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, writeFileSync, existsSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { startDriver, launch, waitFor, click, text, screenshot, APP, PHONE } from "./helpers.mjs";
+import { startDriver, launch, waitFor, click, text, expectText, screenshot, APP, PHONE } from "./helpers.mjs";
 
 let driver;
 let service;
@@ -22,15 +22,15 @@ test("a damaged database is kept aside and the user can start again", async () =
   writeFileSync(join(dataDir, "intervju.sqlite3"), garbage);
   service = await startDriver({ dataDir, locale: "nb_NO.UTF-8" });
   driver = await launch(PHONE);
-  assert.match(await text(driver, ".fatal"), /Datafilen din er skadet/);
-  assert.equal(await text(driver, ".fatal h1"), "Intervju");
+  await expectText(driver, ".fatal", /Datafilen din er skadet/);
+  await expectText(driver, ".fatal h1", "Intervju");
   await waitFor(driver, "#recover-empty");
   await screenshot(driver, "corrupt-phone-nb");
   assert.deepEqual(readFileSync(join(dataDir, "intervju.sqlite3.corrupt-1")), garbage, "kept aside byte for byte");
 
   await click(driver, "#recover-empty");
   await driver.wait(async () => (await driver.executeScript("return document.body.dataset.screen")) === "welcome", 10_000);
-  assert.equal(await text(driver, "h1"), "Velkommen til Intervju");
+  await expectText(driver, "h1", "Velkommen til Intervju");
   assert.ok(existsSync(join(dataDir, "intervju.sqlite3")));
 });
 
@@ -44,5 +44,5 @@ test("a second start only brings the running app forward", async () => {
   assert.equal(code, 0);
   // The first one still answers.
   assert.equal(await driver.executeScript("return document.body.dataset.ready"), "true");
-  assert.equal(await text(driver, "h1"), "Velkommen til Intervju");
+  await expectText(driver, "h1", "Velkommen til Intervju");
 });

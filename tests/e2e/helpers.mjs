@@ -1,14 +1,17 @@
 // Drives the real app: tauri-driver in front of WebKitWebDriver, the debug binary, a private data
 // folder, and ImageMagick for screenshots (WebKitWebDriver's own screenshot hangs under Xvfb).
+// No test waits a fixed time: each waits for what it needs (an element, a saved state, a file, a
+// process gone) with a deadline, through `until`.
 import { spawn, execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, readlinkSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import net from "node:net";
-import { Builder, By, until } from "selenium-webdriver";
+import assert from "node:assert/strict";
+import { Builder, By, until as driverUntil } from "selenium-webdriver";
 
-export { By, until };
+export { By, driverUntil };
 export const APP = resolve("target/debug/intervju");
 export const SHOTS = resolve("target/screenshots");
 export const PHONE = { width: 390, height: 844 };
@@ -16,17 +19,34 @@ export const DESKTOP = { width: 1280, height: 860 };
 
 const PORT = 4444;
 
+/**
+ * Polls `condition` (sync or async) until it returns something truthy, and returns that. Fails
+ * after `timeout` ms with `what` and the last value seen. The interval is only how often it
+ * looks; the test goes on as soon as the condition holds.
+ */
+export async function until(condition, { timeout = 10_000, interval = 100, what = "the condition" } = {}) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = await condition();
+    if (value) return value;
+    if (Date.now() >= deadline) {
+      throw new Error(`${what} did not happen within ${timeout} ms (last seen: ${JSON.stringify(value)})`);
+    }
+    await sleep(interval);
+  }
+}
+
 /** Starts tauri-driver with the app's environment; every app it launches shares `dataDir`. */
-export async function startDriver({ dataDir = mkdtempSync(join(tmpdir(), "intervju-e2e-")), locale = "en_GB.UTF-8" } = {}) {
+export async function startDriver({ dataDir = mkdtempSync(join(tmpdir(), "intervju-e2e-")), locale = "en_GB.UTF-8", env = {} } = {}) {
   mkdirSync(SHOTS, { recursive: true });
   if (await portOpen(PORT)) throw new Error(`port ${PORT} is taken: is another tauri-driver still running?`);
   const child = spawn("tauri-driver", ["--port", String(PORT)], {
-    env: { ...process.env, INTERVJU_DATA_DIR: dataDir, LANG: locale, LC_ALL: locale, WEBKIT_DISABLE_COMPOSITING_MODE: "1" },
+    env: { ...process.env, INTERVJU_DATA_DIR: dataDir, LANG: locale, LC_ALL: locale, WEBKIT_DISABLE_COMPOSITING_MODE: "1", ...env },
     stdio: ["ignore", "inherit", "inherit"],
   });
   const exited = new Promise((done) => child.once("exit", done));
   process.once("exit", () => child.kill());
-  await waitForPort(PORT);
+  await until(() => portOpen(PORT), { timeout: 10_000, what: `tauri-driver listening on ${PORT}` });
   /** Stops the driver and waits until its port is free again. */
   const stop = async () => {
     child.kill();
@@ -42,35 +62,85 @@ function portOpen(port) {
   });
 }
 
-async function waitForPort(port) {
-  for (let i = 0; i < 100; i++) {
-    if (await portOpen(port)) return;
-    await sleep(100);
+/** Every process below `pid` (children, their children, …), read from /proc. */
+function descendants(pid) {
+  let children = [];
+  let tasks = [];
+  try {
+    tasks = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return [];
   }
-  throw new Error(`tauri-driver did not listen on ${port}`);
+  for (const task of tasks) {
+    try {
+      children = children.concat(readFileSync(`/proc/${pid}/task/${task}/children`, "utf8").split(/\s+/).filter(Boolean).map(Number));
+    } catch {
+      // The thread ended meanwhile.
+    }
+  }
+  return children.flatMap((child) => [child, ...descendants(child)]);
+}
+
+/** Whether `pid` is still a running process (a zombie waiting to be reaped counts as gone). */
+export function alive(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
+  } catch {
+    return false;
+  }
+}
+
+/** The pid of the app this test's driver started (tauri-driver → WebKitWebDriver → the app):
+ * only that process is ever signalled, never one found by its name. */
+export function appPid(service) {
+  const apps = descendants(service.child.pid).filter((pid) => {
+    try {
+      // The binary may have been rebuilt since the app started ("… (deleted)"); the command
+      // line still names it.
+      const exe = readlinkSync(`/proc/${pid}/exe`).replace(/ \(deleted\)$/, "");
+      return (exe === APP || readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0")[0] === APP) && alive(pid);
+    } catch {
+      return false;
+    }
+  });
+  if (apps.length !== 1) throw new Error(`expected one app under the driver (pid ${service.child.pid}), found ${JSON.stringify(apps)}`);
+  return apps[0];
 }
 
 /** Launches the app and waits for its first screen. */
-export async function launch(size = DESKTOP) {
+export async function launch(size = DESKTOP, { timeout = 20_000 } = {}) {
   const driver = await new Builder()
     .usingServer(`http://127.0.0.1:${PORT}/`)
     .withCapabilities({ browserName: "wry", "tauri:options": { application: APP } })
     .build();
   await resize(driver, size);
-  await driver.wait(async () => (await driver.executeScript("return document.body.dataset.ready")) === "true", 20_000);
+  await driver.wait(async () => (await driver.executeScript("return document.body.dataset.ready")) === "true", timeout);
   return driver;
 }
 
+/** Resizes the window and waits until the page has the new size and has painted at it. */
 export async function resize(driver, { width, height }) {
   await driver.manage().window().setRect({ width, height, x: 0, y: 0 });
-  await sleep(400);
+  await until(async () => {
+    const [w, h] = await driver.executeScript("return [window.innerWidth, window.innerHeight]");
+    return w === width && h === height;
+  }, { timeout: 5000, what: `the page at ${width}×${height}` });
+  await painted(driver);
+}
+
+/** Waits until the page has drawn two more frames: what was just changed is on the screen. */
+export async function painted(driver) {
+  await driver.executeAsyncScript(`
+    const done = arguments[arguments.length - 1];
+    requestAnimationFrame(() => requestAnimationFrame(() => done()));`);
 }
 
 export async function waitFor(driver, css, timeout = 10_000) {
   for (let attempt = 0; ; attempt++) {
     try {
-      const el = await driver.wait(until.elementLocated(By.css(css)), timeout);
-      await driver.wait(until.elementIsVisible(el), timeout);
+      const el = await driver.wait(driverUntil.elementLocated(By.css(css)), timeout);
+      await driver.wait(driverUntil.elementIsVisible(el), timeout);
       return el;
     } catch (error) {
       // The screen redrew between finding the element and looking at it: find it again.
@@ -83,6 +153,22 @@ export async function waitFor(driver, css, timeout = 10_000) {
 export async function text(driver, css) {
   await waitFor(driver, css);
   return driver.executeScript("const el = document.querySelector(arguments[0]); return el ? el.innerText.trim() : null;", css);
+}
+
+/**
+ * Waits until the first match of `css` shows `expected` (a string, or a RegExp it matches), and
+ * fails with what it showed last. Text read right after a click or a route change may still be
+ * the old screen's; this gives the new one its moment without guessing how long that is.
+ */
+export async function expectText(driver, css, expected, { timeout = 5000 } = {}) {
+  const matches = (shown) => (expected instanceof RegExp ? expected.test(shown ?? "") : shown === expected);
+  let shown;
+  try {
+    await until(async () => matches(shown = await text(driver, css)), { timeout, what: `${css} showing ${expected}` });
+  } catch {
+    if (expected instanceof RegExp) assert.match(shown ?? "", expected, `${css} within ${timeout} ms`);
+    assert.equal(shown, expected, `${css} within ${timeout} ms`);
+  }
 }
 
 /** Clicks as a person would: the element is brought to the middle of the screen first, clear of
@@ -124,11 +210,88 @@ export async function setValue(driver, css, value) {
     css, value);
 }
 
+/**
+ * Calls a command as the UI does (ui/js/api.js: the request as JSON bytes) and returns its
+ * answer; a refusal throws an Error carrying the command's `{code, message, fields}` as `.payload`.
+ */
+export async function invoke(driver, command, request = {}) {
+  const answer = await driver.executeAsyncScript(`
+    const done = arguments[arguments.length - 1];
+    window.__TAURI__.core.invoke(arguments[0], new TextEncoder().encode(JSON.stringify(arguments[1])))
+      .then((value) => done({ ok: true, value: value ?? null }), (error) => done({ ok: false, error }));`,
+  command, request);
+  if (answer.ok) return answer.value;
+  const error = new Error(`${command} was refused: ${JSON.stringify(answer.error)}`);
+  error.payload = answer.error;
+  throw error;
+}
+
 /** Screenshot of the app's window, as the user sees it, into target/screenshots/NAME.png. */
 export async function screenshot(driver, name) {
-  await sleep(300);
+  await painted(driver);
   const rect = await driver.manage().window().getRect();
   const file = join(SHOTS, `${name}.png`);
   execFileSync("import", ["-window", "root", "-crop", `${rect.width}x${rect.height}+${rect.x}+${rect.y}`, "+repage", file]);
   return file;
+}
+
+// The system's file dialogs are real GTK windows on the test's X display; xdotool finds them and
+// types into them as a person would. No window manager runs under Xvfb: the pointer decides where
+// keys go, so it rests on the dialog, and the dialog is also given the input focus.
+
+const DIALOG_TITLES = "Save the export|Choose a file to import";
+
+function visibleWindow(title) {
+  try {
+    return execFileSync("xdotool", ["search", "--onlyvisible", "--name", title], { stdio: ["ignore", "pipe", "ignore"] })
+      .toString().trim().split("\n")[0] || null;
+  } catch {
+    return null;
+  }
+}
+
+function focusedWindow() {
+  try {
+    return execFileSync("xdotool", ["getwindowfocus", "-f"], { stdio: ["ignore", "pipe", "ignore"] }).toString().trim();
+  } catch {
+    return null;
+  }
+}
+
+/** Whether a file dialog of the app is open. */
+export function dialogOpen() {
+  return visibleWindow(DIALOG_TITLES) !== null;
+}
+
+/** Waits for a file dialog titled `title` and gives it the keyboard: the pointer on it and the
+ * input focus in it (checked, not assumed). */
+export async function answerDialog(title) {
+  const window = await until(() => visibleWindow(title), { timeout: 15_000, interval: 100, what: `the "${title}" dialog` });
+  execFileSync("xdotool", ["mousemove", "--window", window, "20", "20"]);
+  await until(() => {
+    try {
+      execFileSync("xdotool", ["windowfocus", window], { stdio: "ignore" });
+    } catch {
+      // Not viewable yet; the next look tries again.
+    }
+    return focusedWindow() === window;
+  }, { timeout: 5000, what: `the keyboard in the "${title}" dialog` });
+  return window;
+}
+
+/** Types a path into the dialog — over the suggested name (save), or into the location field
+ * that Ctrl+L opens (open) — and presses Enter until the dialog has closed. The location field's
+ * completion may take an Enter for itself, so one more is pressed while the dialog stays open. */
+export async function typeInto(path, { open = false } = {}) {
+  execFileSync("xdotool", ["key", "--clearmodifiers", open ? "ctrl+l" : "ctrl+a"]);
+  execFileSync("xdotool", ["type", "--delay", "20", path]);
+  for (let attempt = 0; ; attempt++) {
+    execFileSync("xdotool", ["key", "Return"]);
+    try {
+      await until(() => !dialogOpen(), { timeout: 2000, interval: 50, what: "the dialog closing" });
+      return;
+    } catch (error) {
+      if (attempt >= 3) throw error;
+    }
+  }
 }

@@ -2,8 +2,7 @@
 // is there after a relaunch; practise three questions; plan round two and see round one beside it.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { setTimeout as sleep } from "node:timers/promises";
-import { startDriver, launch, resize, waitFor, click, text, type, setValue, screenshot, By, PHONE, DESKTOP } from "./helpers.mjs";
+import { startDriver, launch, resize, waitFor, click, text, expectText, type, setValue, screenshot, invoke, until, By, PHONE, DESKTOP } from "./helpers.mjs";
 
 let driver;
 let service;
@@ -24,20 +23,21 @@ const savedStatus = () => driver.wait(async () => (await text(driver, "#save-sta
 test("the sheet autosaves: quit mid-typing, relaunch, the text is intact", async () => {
   driver = await launch(DESKTOP);
   await click(driver, "#welcome-skip");
-  first = await driver.executeAsyncScript(`
-    const done = arguments[arguments.length - 1];
-    window.__TAURI__.core.invoke("create_interview", { request: {
-      company: "Telenor", role: "Product owner", startLocal: "2030-02-11T10:00", timeZone: "Europe/Oslo" } })
-      .then((i) => done(i.id));`);
+  first = (await invoke(driver, "create_interview", {
+    company: "Telenor", role: "Product owner", startLocal: "2030-02-11T10:00", timeZone: "Europe/Oslo" })).id;
   await driver.executeScript(`location.hash = "#/i/${first}"`);
   await click(driver, "#open-prepare");
-  assert.equal(await text(driver, "h1"), "Preparation");
+  await expectText(driver, "h1", "Preparation");
   await type(driver, "#prep-research", "Telenor: 200 million customers, Nordic focus.");
   await type(driver, "#prep-strengths", "Calm under pressure; roadmaps");
   await savedStatus();
-  // Typing continues; the app is closed a moment after the last key, with no blur or button.
-  await (await waitFor(driver, "#prep-whyJob")).sendKeys("I want to build products people use every day");
-  await sleep(1200);
+  // Typing continues; the app is closed once the autosave delay has passed after the last key
+  // (the text is in the database, read back through the command), with no blur or button.
+  const whyJob = "I want to build products people use every day";
+  await (await waitFor(driver, "#prep-whyJob")).sendKeys(whyJob);
+  await until(async () => (await invoke(driver, "get_preparation", { interviewId: first })).sheet.whyJob === whyJob,
+    { timeout: 5000, what: "the autosave of the last field" });
+  assert.equal(await driver.executeScript("return document.activeElement.id"), "prep-whyJob", "still typing: no blur");
   await driver.quit();
 
   driver = await launch(DESKTOP);
@@ -45,7 +45,7 @@ test("the sheet autosaves: quit mid-typing, relaunch, the text is intact", async
   await waitFor(driver, "#prep-research");
   assert.equal(await value("#prep-research"), "Telenor: 200 million customers, Nordic focus.");
   assert.equal(await value("#prep-strengths"), "Calm under pressure; roadmaps");
-  assert.equal(await value("#prep-whyJob"), "I want to build products people use every day");
+  assert.equal(await value("#prep-whyJob"), whyJob);
 });
 
 test("questions to ask keep their order; practise three expected questions", async () => {
@@ -73,15 +73,15 @@ test("questions to ask keep their order; practise three expected questions", asy
   await screenshot(driver, "prepare-phone-en");
 
   await click(driver, "#practise");
-  assert.equal(await text(driver, "#practice-count"), "Question 1 of 3");
+  await expectText(driver, "#practice-count", "Question 1 of 3");
   for (const rating of ["good", "poor", "okay"]) {
     await click(driver, "#reveal");
     await waitFor(driver, `[data-rating="${rating}"]`);
     if (rating === "poor") await screenshot(driver, "practice-phone-en");
     await click(driver, `[data-rating="${rating}"]`);
   }
-  assert.equal(await text(driver, "#practice-done"), "Well done");
-  assert.match(await text(driver, ".practice"), /1 went well, 1 so-so, 1 need more work/);
+  await expectText(driver, "#practice-done", "Well done");
+  await expectText(driver, ".practice", /1 went well, 1 so-so, 1 need more work/);
   // The next session starts with the one that needs work.
   await click(driver, "#practice-again");
   await driver.wait(async () => (await text(driver, "#practice-question")) === "What is your biggest weakness?", 5000);
@@ -91,7 +91,7 @@ test("questions to ask keep their order; practise three expected questions", asy
 test("plan round two: it starts from round one, which stands beside the new sheet", async () => {
   await driver.executeScript(`location.hash = "#/i/${first}"`);
   await click(driver, "#next-round");
-  assert.equal(await text(driver, "h1"), "The next round");
+  await expectText(driver, "h1", "The next round");
   assert.equal(await value("#f-company"), "Telenor");
   assert.equal(await value("#f-round"), "second");
   assert.equal(await value("#f-previous"), String(first));
@@ -104,7 +104,7 @@ test("plan round two: it starts from round one, which stands beside the new shee
   if (!(await driver.executeScript("return document.querySelector('#earlier-round details').open"))) {
     await click(driver, "#earlier-title");
   }
-  assert.match(await text(driver, "#earlier-round"), /Calm under pressure/);
+  await expectText(driver, "#earlier-round", /Calm under pressure/);
   assert.equal(await value("#prep-strengths"), "Calm under pressure; roadmaps", "round two starts from round one");
 
   for (const c of ["Stakeholder management", "Data-driven roadmaps", "Telecom know-how"]) {

@@ -3,8 +3,7 @@
 // interview's sheet and checklist. Screenshots go to target/screenshots/.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { setTimeout as sleep } from "node:timers/promises";
-import { startDriver, launch, waitFor, click, text, type, screenshot, PHONE } from "./helpers.mjs";
+import { startDriver, launch, waitFor, click, text, expectText, type, screenshot, invoke, until, PHONE } from "./helpers.mjs";
 
 let driver;
 let service;
@@ -20,11 +19,12 @@ after(async () => {
   await service?.stop();
 });
 
-const create = (company, startLocal) => driver.executeAsyncScript(`
-  const done = arguments[arguments.length - 1];
-  window.__TAURI__.core.invoke("create_interview", { request: {
-    company: ${JSON.stringify(company)}, role: "Nurse", startLocal: ${JSON.stringify(startLocal)}, timeZone: "Europe/Oslo" } })
-    .then((i) => done(i.id));`);
+const create = async (company, startLocal) => (await invoke(driver, "create_interview", {
+  company, role: "Nurse", startLocal, timeZone: "Europe/Oslo" })).id;
+/** Waits until the autosave has stored `value` as the answer `name`, read back through the command. */
+const answerSaved = (name, value) => until(
+  async () => (await invoke(driver, "get_reflection", { interviewId: past })).answers[name] === value,
+  { timeout: 5000, what: `the autosave of ${name}` });
 const checked = (name) => driver.executeScript(
   `return document.querySelector('[data-answer="${name}"] [aria-checked="true"]')?.dataset.value ?? null`);
 
@@ -35,13 +35,13 @@ test("reflect right after, quit halfway, relaunch and finish", async () => {
   next = await create("Ahus", "2031-01-08T09:00");
   await driver.executeScript(`location.hash = "#/i/${past}"`);
   await click(driver, "#open-reflect");
-  assert.equal(await text(driver, "h1"), "Right after");
+  await expectText(driver, "h1", "Right after");
   await click(driver, '[data-answer="feeling"] [data-value="4"]');
   await click(driver, '[data-answer="saidEverything"] [data-value="partly"]');
   await type(driver, "#a-forgot", "My night-shift experience");
   await driver.wait(async () => (await text(driver, "#reflect-progress")) === "3 of 16 answered", 5000);
   await screenshot(driver, "reflect-phone-en");
-  await sleep(1000);
+  await answerSaved("forgot", "My night-shift experience");
   await driver.quit();
 
   driver = await launch(PHONE);
@@ -58,11 +58,11 @@ test("reflect right after, quit halfway, relaunch and finish", async () => {
 
 test("the second look: rate again beside the first, and what to do differently", async () => {
   await click(driver, "#open-later");
-  assert.equal(await text(driver, "#first-rating .big-number"), "2 of 5");
+  await expectText(driver, "#first-rating .big-number", "2 of 5");
   await click(driver, '[data-answer="laterRating"] [data-value="4"]');
   await click(driver, '[data-answer="wantJob"] [data-value="yes"]');
   await type(driver, "#a-doDifferently", "Give a concrete example for every strength");
-  await sleep(900);
+  await answerSaved("doDifferently", "Give a concrete example for every strength");
   await screenshot(driver, "later-phone-en");
   await click(driver, "#later-done");
   await waitFor(driver, "#after-card");
@@ -76,7 +76,8 @@ test("rejected: the feedback prompt with a drafted message, and the feedback kep
   assert.match(draft, /Nurse position at Ullevål/);
   await click(driver, "#feedback-asked");
   await type(driver, "#feedback-text", "They wanted more ICU experience");
-  await sleep(900);
+  await until(async () => (await invoke(driver, "get_feedback", { interviewId: past })).feedback === "They wanted more ICU experience",
+    { timeout: 5000, what: "the autosave of the feedback" });
   await driver.executeScript("document.querySelector('#feedback-panel').scrollIntoView()");
   await screenshot(driver, "feedback-phone-en");
   await driver.executeScript("location.hash = '#/'");
@@ -101,11 +102,9 @@ test("the lessons appear on the next interview's sheet and on the way in", async
 });
 
 test("a later round's sheet shows the earlier round's reflection beside it", async () => {
-  const round2 = await driver.executeAsyncScript(`
-    const done = arguments[arguments.length - 1];
-    window.__TAURI__.core.invoke("create_interview", { request: {
-      company: "Ullevål", role: "Nurse", round: "second", previousRoundId: ${past},
-      startLocal: "2031-02-01T09:00", timeZone: "Europe/Oslo" } }).then((i) => done(i.id));`);
+  const round2 = (await invoke(driver, "create_interview", {
+    company: "Ullevål", role: "Nurse", round: "second", previousRoundId: past,
+    startLocal: "2031-02-01T09:00", timeZone: "Europe/Oslo" })).id;
   await driver.executeScript(`location.hash = "#/i/${round2}/prepare"`);
   await waitFor(driver, "#earlier-round");
   if (!(await driver.executeScript("return document.querySelector('#earlier-round details').open"))) {

@@ -4,12 +4,10 @@
 // are real GTK windows on the test's X display; xdotool types into them as a person would.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, mkdtempSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { tmpdir } from "node:os";
-import { setTimeout as sleep } from "node:timers/promises";
-import { startDriver, launch, waitFor, click, text, screenshot, resize, DESKTOP, PHONE } from "./helpers.mjs";
+import { startDriver, launch, waitFor, click, text, expectText, screenshot, resize, answerDialog, typeInto, invoke as call, DESKTOP, PHONE } from "./helpers.mjs";
 
 let driver;
 let service;
@@ -24,10 +22,13 @@ after(async () => {
   await service?.stop();
 });
 
-const invoke = (command, request) => driver.executeAsyncScript(`
-  const done = arguments[arguments.length - 1];
-  window.__TAURI__.core.invoke(${JSON.stringify(command)}, { request: ${JSON.stringify(request)} })
-    .then(done, (e) => done({ failed: e }));`);
+const invoke = (command, request) => call(driver, command, request);
+/** Reloads the page at the list and waits for the new page's first screen. The hash changes
+ * without an event, and the old page is marked, so only the new page can say it is ready. */
+async function reload() {
+  await driver.executeScript(`history.replaceState(null, "", "#/"); document.body.dataset.ready = "reloading"; location.reload()`);
+  await driver.wait(async () => (await driver.executeScript("return document.body.dataset.ready")) === "true", 10_000);
+}
 
 async function seed() {
   const stories = [
@@ -52,63 +53,15 @@ async function seed() {
   }
 }
 
-/** Waits for a GTK file dialog titled `title` and gives it the keyboard. */
-async function answerDialog(title) {
-  let window = "";
-  for (let i = 0; i < 50 && !window; i++) {
-    try {
-      window = execFileSync("xdotool", ["search", "--onlyvisible", "--name", title]).toString().trim().split("\n")[0];
-    } catch {
-      await sleep(200);
-    }
-  }
-  assert.ok(window, `the "${title}" dialog opened`);
-  await sleep(800);
-  // No window manager runs under Xvfb: the pointer decides where keys go, so it rests on the
-  // dialog, and the dialog is also given the input focus.
-  execFileSync("xdotool", ["mousemove", "--window", window, "20", "20"]);
-  try {
-    execFileSync("xdotool", ["windowfocus", window], { stdio: "ignore" });
-  } catch {
-    // Focus follows the pointer then.
-  }
-  return window;
-}
-
-/** Types a path into the dialog: over the suggested name (save), or into the location field
- * that Ctrl+L opens (open). */
-async function typeInto(path, { open = false } = {}) {
-  execFileSync("xdotool", ["key", "--clearmodifiers", open ? "ctrl+l" : "ctrl+a"]);
-  await sleep(300);
-  execFileSync("xdotool", ["type", "--delay", "20", path]);
-  await sleep(500);
-  execFileSync("xdotool", ["key", "Return"]);
-  // The location field's completion may take the first Enter; press again while it is open.
-  for (let i = 0; i < 3; i++) {
-    await sleep(700);
-    if (!dialogOpen()) return;
-    execFileSync("xdotool", ["key", "Return"]);
-  }
-}
-
-function dialogOpen() {
-  try {
-    execFileSync("xdotool", ["search", "--onlyvisible", "--name", "Save the export|Choose a file to import"], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 test("trends, search with highlights, filters and the timeline", async () => {
   driver = await launch(DESKTOP);
   await click(driver, "#welcome-skip");
   await seed();
   await driver.executeScript(`location.hash = "#/review"`);
   await driver.wait(async () => (await driver.executeScript("return document.body.dataset.charts")) === "3", 15_000);
-  assert.match(await text(driver, "#trend-averages"), /Over 6 reflections your rating was 3 on average right after, and 3.8/);
-  assert.match(await text(driver, "#forgotten"), /My portfolio \(3 times\)/);
-  assert.equal(await text(driver, "#review-count"), "Showing 6 of 6");
+  await expectText(driver, "#trend-averages", /Over 6 reflections your rating was 3 on average right after, and 3.8/);
+  await expectText(driver, "#forgotten", /My portfolio \(3 times\)/);
+  await expectText(driver, "#review-count", "Showing 6 of 6");
   await screenshot(driver, "review-desktop-en");
 
   await click(driver, "#review-search");
@@ -149,7 +102,7 @@ test("an export is written where the user chose in the save dialog", async () =>
   await click(driver, "#export-json");
   await answerDialog("Save the export");
   await typeInto(backup);
-  await driver.wait(async () => existsSync(backup), 10_000);
+  await driver.wait(async () => (await text(driver, "#exchange-status")).includes("backup.json"), 10_000);
   const doc = JSON.parse(readFileSync(backup, "utf8"));
   assert.equal(doc.format, "intervju-backup");
   assert.equal(doc.tables.interview.length, 6);
@@ -160,7 +113,7 @@ test("an invitation is read through the open dialog and confirmed in the form", 
   await answerDialog("Choose a file to import");
   await typeInto(resolve("src-tauri/core/tests/fixtures/ics/07-stockholm-duration.ics"), { open: true });
   await waitFor(driver, "#imported-notice");
-  assert.equal(await text(driver, "h1"), "Check the invitation");
+  await expectText(driver, "h1", "Check the invitation");
   assert.equal(await driver.executeScript("return document.querySelector('#f-role').value"), "Videointervju med Älvsoft");
   assert.equal(await driver.executeScript("return document.querySelector('#f-company').value"), "Alvsoft");
   assert.equal(await driver.executeScript("return document.querySelector('#f-zone').value"), "Europe/Stockholm");
@@ -172,17 +125,15 @@ test("an invitation is read through the open dialog and confirmed in the form", 
 test("the review in Norwegian and Swedish, and at phone size", async () => {
   for (const [language, title] of [["nb", "Se tilbake"], ["sv", "Se tillbaka"]]) {
     await invoke("update_settings", { language });
-    await driver.executeScript(`location.hash = "#/"; location.reload()`);
-    await driver.wait(async () => (await driver.executeScript("return document.body.dataset.ready")) === "true", 10_000);
+    await reload();
     await driver.executeScript(`location.hash = "#/review"`);
     await driver.wait(async () => (await driver.executeScript("return document.body.dataset.charts")) === "3", 15_000);
-    assert.equal(await text(driver, "h1"), title);
+    await expectText(driver, "h1", title);
     await screenshot(driver, `review-desktop-${language}`);
   }
   await invoke("update_settings", { language: "en" });
   await resize(driver, PHONE);
-  await driver.executeScript(`location.hash = "#/"; location.reload()`);
-  await driver.wait(async () => (await driver.executeScript("return document.body.dataset.ready")) === "true", 10_000);
+  await reload();
   await driver.executeScript(`location.hash = "#/review"`);
   await driver.wait(async () => (await driver.executeScript("return document.body.dataset.charts")) === "3", 15_000);
   await screenshot(driver, "review-phone-en");
