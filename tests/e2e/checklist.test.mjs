@@ -2,7 +2,7 @@
 // "ready"; and the screen in each language. Screenshots go to target/screenshots/.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startDriver, launch, waitFor, click, text, expectText, type, screenshot, invoke, By, PHONE } from "./helpers.mjs";
+import { startDriver, launch, skipWelcome, waitFor, click, text, expectText, type, screenshot, invoke, By, PHONE } from "./helpers.mjs";
 
 let driver;
 let service;
@@ -29,7 +29,7 @@ async function tick(key) {
 
 test("tick items on the way in; they stay ticked after a relaunch", async () => {
   driver = await launch(PHONE);
-  await click(driver, "#welcome-skip");
+  await skipWelcome(driver);
   // The interview itself is made through the form in app.test.mjs; here it is only the setting.
   id = (await invoke(driver, "create_interview", {
     company: "Posten Bring", role: "Logistics planner", startLocal: "2030-03-05T09:00", timeZone: "Europe/Oslo" })).id;

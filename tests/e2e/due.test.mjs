@@ -10,7 +10,7 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { startDriver, launch, waitFor, click, screenshot, invoke, until, By, DESKTOP } from "./helpers.mjs";
+import { startDriver, launch, skipWelcome, waitFor, click, screenshot, invoke, until, By, DESKTOP } from "./helpers.mjs";
 
 const log = join(mkdtempSync(join(tmpdir(), "intervju-notify-")), "notifications.jsonl");
 const SNOOZED_TOAST = "I will remind you again.";
@@ -128,7 +128,7 @@ async function snooze(company, label) {
 
 test("reminders that fired wait in the strip", { timeout: 240_000 }, async () => {
   driver = await launch(DESKTOP);
-  await click(driver, "#welcome-skip");
+  await skipWelcome(driver);
   await driver.executeScript("location.hash = '#/settings'");
   // The reflection reminder at the interview's end, and no quiet hours, set as a user would.
   await waitFor(driver, "#rs-after_end-value");

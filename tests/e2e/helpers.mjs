@@ -187,6 +187,14 @@ export async function click(driver, css) {
   }
 }
 
+/** Leaves the welcome screen by "skip" and waits for the list: the welcome saves the choice
+ * first and only then goes to the list, so a route set before that would be overridden. */
+export async function skipWelcome(driver) {
+  await click(driver, "#welcome-skip");
+  await until(async () => (await driver.executeScript("return [location.hash, document.body.dataset.screen]")).join() === "#/,list",
+    { what: "the list after skipping the welcome" });
+}
+
 /** Types into an input as a person would, replacing what was there. A redraw between finding
  * the input and typing (the list it belongs to was just saved) finds it again. */
 export async function type(driver, css, value) {

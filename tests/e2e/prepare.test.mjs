@@ -2,7 +2,7 @@
 // is there after a relaunch; practise three questions; plan round two and see round one beside it.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startDriver, launch, resize, waitFor, click, text, expectText, type, setValue, screenshot, invoke, until, By, PHONE, DESKTOP } from "./helpers.mjs";
+import { startDriver, launch, skipWelcome, resize, waitFor, click, text, expectText, type, setValue, screenshot, invoke, until, By, PHONE, DESKTOP } from "./helpers.mjs";
 
 let driver;
 let service;
@@ -22,7 +22,7 @@ const savedStatus = () => driver.wait(async () => (await text(driver, "#save-sta
 
 test("the sheet autosaves: quit mid-typing, relaunch, the text is intact", async () => {
   driver = await launch(DESKTOP);
-  await click(driver, "#welcome-skip");
+  await skipWelcome(driver);
   first = (await invoke(driver, "create_interview", {
     company: "Telenor", role: "Product owner", startLocal: "2030-02-11T10:00", timeZone: "Europe/Oslo" })).id;
   await driver.executeScript(`location.hash = "#/i/${first}"`);

@@ -3,7 +3,7 @@
 // interview's sheet and checklist. Screenshots go to target/screenshots/.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startDriver, launch, waitFor, click, text, expectText, type, screenshot, invoke, until, PHONE } from "./helpers.mjs";
+import { startDriver, launch, skipWelcome, waitFor, click, text, expectText, type, screenshot, invoke, until, PHONE } from "./helpers.mjs";
 
 let driver;
 let service;
@@ -30,7 +30,7 @@ const checked = (name) => driver.executeScript(
 
 test("reflect right after, quit halfway, relaunch and finish", async () => {
   driver = await launch(PHONE);
-  await click(driver, "#welcome-skip");
+  await skipWelcome(driver);
   past = await create("Ullevål", "2026-11-20T09:00");
   next = await create("Ahus", "2031-01-08T09:00");
   await driver.executeScript(`location.hash = "#/i/${past}"`);

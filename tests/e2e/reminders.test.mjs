@@ -8,7 +8,7 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { startDriver, launch, waitFor, click, text, expectText, screenshot, invoke, until, appPid, alive, By, DESKTOP } from "./helpers.mjs";
+import { startDriver, launch, skipWelcome, waitFor, click, text, expectText, screenshot, invoke, until, appPid, alive, By, DESKTOP } from "./helpers.mjs";
 
 const log = join(mkdtempSync(join(tmpdir(), "intervju-notify-")), "notifications.jsonl");
 let server;
@@ -41,7 +41,7 @@ after(async () => {
 
 test("a reminder arrives once, translated; after a SIGKILL the missed one arrives once on relaunch", { timeout: 420_000 }, async () => {
   driver = await launch(DESKTOP);
-  await click(driver, "#welcome-skip");
+  await skipWelcome(driver);
   await driver.executeScript("location.hash = '#/settings'");
   const language = await waitFor(driver, "#language");
   await language.findElement(By.css('option[value="nb"]')).click();

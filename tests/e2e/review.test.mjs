@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { existsSync, readFileSync, mkdtempSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { tmpdir } from "node:os";
-import { startDriver, launch, waitFor, click, text, expectText, screenshot, resize, answerDialog, typeInto, invoke as call, DESKTOP, PHONE } from "./helpers.mjs";
+import { startDriver, launch, skipWelcome, waitFor, click, text, expectText, screenshot, resize, answerDialog, typeInto, invoke as call, DESKTOP, PHONE } from "./helpers.mjs";
 
 let driver;
 let service;
@@ -55,7 +55,7 @@ async function seed() {
 
 test("trends, search with highlights, filters and the timeline", async () => {
   driver = await launch(DESKTOP);
-  await click(driver, "#welcome-skip");
+  await skipWelcome(driver);
   await seed();
   await driver.executeScript(`location.hash = "#/review"`);
   await driver.wait(async () => (await driver.executeScript("return document.body.dataset.charts")) === "3", 15_000);
