@@ -60,7 +60,11 @@ fn logger<R: Runtime>() -> tauri::plugin::TauriPlugin<R> {
         .clear_targets()
         .target(Target::new(place))
         .target(Target::new(TargetKind::Stderr))
-        .level(log::LevelFilter::Info)
+        // Our own lines from information up; other crates' (the D-Bus and webview stacks log
+        // their handshakes at "info") only when something is wrong.
+        .level(log::LevelFilter::Warn)
+        .level_for("intervju_core", log::LevelFilter::Info)
+        .level_for("intervju_lib", log::LevelFilter::Info)
         .max_file_size(1 << 20)
         .rotation_strategy(RotationStrategy::KeepSome(4))
         .build()

@@ -191,3 +191,73 @@ fn unreadable_settings_are_logged_and_the_system_language_is_used() {
     assert_eq!(locale, Locale::Sv);
     assert!(log.contains("settings unreadable"), "{log}");
 }
+
+/// Invariant: a stored value this app never writes — planted here with SQL, as a damaged or
+/// hand-edited file holds it — reaches the user as the `storage` error through the command that
+/// read it, and the log says which operation failed and what could not be read. Never a silent
+/// default: not "after the end", not 1970, not "conduct", not "planned", not "no reminders".
+#[rstest::rstest]
+#[case::reminder_kind(
+    "UPDATE reminder SET kind = 'soon' WHERE kind = 'after_end'",
+    "list_reminders",
+    "reminder"
+)]
+#[case::reminder_time(
+    "UPDATE reminder SET due_at = 9223372036854775807 WHERE kind = 'after_end'",
+    "list_reminders",
+    "reminder"
+)]
+#[case::checklist_section(
+    "INSERT INTO checklist_item (interview_id, section, text, created_at) VALUES (1, 'posture', 'Stand tall', 0)",
+    "get_checklist",
+    "checklist item"
+)]
+#[case::interview_status("UPDATE interview SET status = 'lost'", "get_interview", "interview")]
+#[case::interview_zone(
+    "UPDATE interview SET time_zone = 'Mars/Olympus'",
+    "set_reminder_switch",
+    "interview time zone"
+)]
+#[case::interview_start(
+    "UPDATE interview SET start_local = '2026-12-10 14:00'",
+    "set_reminder_switch",
+    "interview start"
+)]
+fn a_planted_bad_value_is_an_error_and_a_log_line(
+    #[case] plant: &str,
+    #[case] operation: &'static str,
+    #[case] what: &str,
+) {
+    let core = Core::open_in_memory(clock(), env("en-GB")).unwrap();
+    let id = core.create_interview(draft()).unwrap().id;
+    core.write()
+        .execute_batch(&format!("PRAGMA ignore_check_constraints = ON; {plant}"))
+        .unwrap();
+    let request = json!({ "interviewId": id });
+    let (answer, log) = crate::testing::capture_logs(|| {
+        crate::error::in_operation(operation, || {
+            core.respond(|core| match operation {
+                "list_reminders" => core.reminders(parse(Some(request.clone()))?).map(drop),
+                "get_checklist" => core.checklist(parse(Some(request.clone()))?).map(drop),
+                "get_interview" => core.interview(parse(Some(json!({"id": id})))?).map(drop),
+                "set_reminder_switch" => core
+                    .set_reminder_switch(parse(Some(json!({
+                        "interviewId": id, "kind": "next_day", "enabled": false
+                    })))?)
+                    .map(drop),
+                other => unreachable!("{other}"),
+            })
+        })
+    });
+    let error = answer.expect_err("a planted bad value is an error");
+    assert_eq!(error.code, "storage", "{error:?}");
+    assert!(log.contains("ERROR"), "{log}");
+    assert!(
+        log.contains(operation),
+        "the log names the operation: {log}"
+    );
+    assert!(
+        log.contains(what),
+        "the log names what was unreadable: {log}"
+    );
+}
