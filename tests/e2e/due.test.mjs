@@ -164,6 +164,8 @@ test("reminders that fired wait in the strip", { timeout: 240_000 }, async () =>
     await waitFor(driver, `#due [data-reminder="${byCompany.get(company).reminder}"]`);
     assert.equal(sent().filter((n) => n.summary === `How did it go at ${company}?`).length, 1, `one notification for ${company}`);
   }
+  // The strip stands above every screen: back at the top, where the user sees it.
+  await driver.executeScript("window.scrollTo(0, 0)");
   await screenshot(driver, "due-strip-desktop-en");
 });
 

@@ -45,6 +45,12 @@ test("unreadable reminder settings are kept aside, told once, and logged", async
   await click(driver, "#notices [data-notice] button");
   await until(async () => driver.executeScript("return document.getElementById('notices').hidden"), { what: "the notice closed" });
 
+  // Settings → About says where the log is, for whoever helps the user.
+  await driver.executeScript("location.hash = '#/settings'");
+  await expectText(driver, "#log-file", log);
+  await driver.executeScript("document.getElementById('log-file').scrollIntoView({ block: 'center' })");
+  await screenshot(driver, "settings-about-phone-nb");
+
   // Told once: the next start shows no notice, and the old value is still kept aside.
   await driver.quit();
   driver = await launch(PHONE);
