@@ -593,4 +593,5 @@ about-log-hint = If something goes wrong, this file says what happened. It holds
 ## Notices: what the app recovered from on its own
 notice-reminder-settings-reset = Your reminder settings could not be read, so the standard ones apply again. The old settings were kept aside in the database.
 notice-reminders-set-aside = A reminder could not be read from the database and was skipped. Your other reminders still come.
+notice-reminders-not-planned = Some interviews have a time or time zone that could not be read, so their reminders were not updated. The other interviews were.
 notice-dismiss = OK

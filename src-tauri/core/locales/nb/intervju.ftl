@@ -593,4 +593,5 @@ about-log-hint = Hvis noe går galt, står det her hva som skjedde. Filen inneho
 ## Notices: what the app recovered from on its own
 notice-reminder-settings-reset = Innstillingene for påminnelser kunne ikke leses, så standardinnstillingene gjelder igjen. De gamle ble tatt vare på i databasen.
 notice-reminders-set-aside = En påminnelse kunne ikke leses fra databasen og ble hoppet over. De andre påminnelsene dine kommer som før.
+notice-reminders-not-planned = Noen intervjuer har et tidspunkt eller en tidssone som ikke kunne leses, så påminnelsene deres ble ikke oppdatert. De andre intervjuene ble det.
 notice-dismiss = OK

@@ -593,4 +593,5 @@ about-log-hint = Om något går fel står det här vad som hände. Filen innehå
 ## Notices: what the app recovered from on its own
 notice-reminder-settings-reset = Inställningarna för påminnelser gick inte att läsa, så standardinställningarna gäller igen. De gamla sparades undan i databasen.
 notice-reminders-set-aside = En påminnelse gick inte att läsa från databasen och hoppades över. Dina andra påminnelser kommer som vanligt.
+notice-reminders-not-planned = Några intervjuer har en tid eller tidszon som inte gick att läsa, så deras påminnelser uppdaterades inte. De andra intervjuerna uppdaterades.
 notice-dismiss = OK

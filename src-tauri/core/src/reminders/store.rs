@@ -182,19 +182,25 @@ fn replan_with(
 }
 
 /// Re-plans every interview whose reminders may still matter (after a settings change, and at
-/// start-up, where the device's zone may have changed).
+/// start-up, where the device's zone may have changed). An interview whose stored zone, start or
+/// status cannot be read keeps the reminders it had: it is logged (by the planner) and counted
+/// in the answer, so one damaged row neither blocks the others nor the settings being saved.
 /// Call it inside a transaction.
-pub fn replan_all(conn: &Connection, now: DateTime<Utc>, device_zone: Tz) -> Result<()> {
+pub fn replan_all(conn: &Connection, now: DateTime<Utc>, device_zone: Tz) -> Result<usize> {
     let horizon = (now - Duration::days(70)).timestamp();
     let ids: Vec<i64> = conn
         .prepare("SELECT id FROM interview WHERE start_utc >= ?1 OR status = 'rejected'")?
         .query_map([horizon], |r| r.get(0))?
         .collect::<rusqlite::Result<_>>()?;
     let settings = settings(conn)?;
+    let mut unplanned = 0;
     for id in ids {
-        replan_with(conn, &settings, id, now, device_zone)?;
+        match replan_with(conn, &settings, id, now, device_zone) {
+            Err(Error::StoredValue { .. }) => unplanned += 1,
+            other => other?,
+        }
     }
-    Ok(())
+    Ok(unplanned)
 }
 
 /// One kind of reminder for one interview, as the interview's reminder list shows it.

@@ -378,17 +378,27 @@ fn an_unknown_stored_zone_is_an_error_not_silence() {
         [id],
     )
     .unwrap();
-    for result in [replan(&conn, id, now, Oslo), replan_all(&conn, now, Oslo)] {
-        match result {
-            Err(crate::Error::StoredValue { what, detail }) => {
-                assert_eq!(
-                    (what, detail.as_str()),
-                    ("interview time zone", "Europe/Atlantis")
-                )
-            }
-            other => panic!("expected a stored-value error, got {other:?}"),
+    match replan(&conn, id, now, Oslo) {
+        Err(crate::Error::StoredValue { what, detail }) => {
+            assert_eq!(
+                (what, detail.as_str()),
+                ("interview time zone", "Europe/Atlantis")
+            )
         }
+        other => panic!("expected a stored-value error, got {other:?}"),
     }
+    // Re-planning everything counts it and goes on with the others.
+    let other = new_interview(&mut conn, "2026-12-03T13:00", now);
+    conn.execute("DELETE FROM reminder WHERE interview_id = ?1", [other])
+        .unwrap();
+    assert_eq!(replan_all(&conn, now, Oslo).unwrap(), 1);
+    assert!(
+        !list_for(&conn, other)
+            .unwrap()
+            .iter()
+            .all(|r| r.due_at.is_none()),
+        "the readable interview was planned again"
+    );
 }
 
 /// Samoa skipped the whole of 30 December 2011. A reminder set for that evening comes at the

@@ -280,7 +280,8 @@ impl Core {
         let mut conn = self.write();
         crate::backup::restore(&mut conn, dir, &request.name, self.clock.now())?;
         let tx = conn.transaction()?;
-        crate::reminders::replan_all(&tx, self.clock.now(), self.env.device_zone)?;
+        let unplanned = crate::reminders::replan_all(&tx, self.clock.now(), self.env.device_zone)?;
+        self.notice_unplanned(unplanned);
         Ok(tx.commit()?)
     }
 

@@ -15,6 +15,9 @@ pub enum NoticeKind {
     ReminderSettingsReset,
     /// A due reminder could not be read (a damaged row) and was skipped; the others came.
     RemindersSetAside,
+    /// Some interview's zone, start or status could not be read, so its reminders were not
+    /// planned again; the others were.
+    RemindersNotPlanned,
 }
 
 /// A notice as the UI shows it.
@@ -33,6 +36,13 @@ impl Core {
             self.notice(NoticeKind::ReminderSettingsReset);
         }
         Ok(())
+    }
+
+    /// After a re-plan of every interview: tells the user if some could not be planned.
+    pub(super) fn notice_unplanned(&self, unplanned: usize) {
+        if unplanned > 0 {
+            self.notice(NoticeKind::RemindersNotPlanned);
+        }
     }
 
     /// Remembers to tell the user, once however often it happens before they look.
@@ -98,5 +108,34 @@ mod tests {
             )
             .unwrap();
         assert_eq!(kept, 1, "the unreadable value is kept, byte for byte");
+    }
+
+    /// Invariant: one interview with an unreadable zone neither blocks saving the reminder
+    /// settings nor the others' reminders; the user is told once.
+    #[test]
+    fn an_unplannable_interview_does_not_block_the_settings() {
+        let core = core();
+        let draft = |company: &str| {
+            crate::parse(Some(serde_json::json!({
+                "company": company, "role": "Role", "startLocal": "2026-12-10T14:00"
+            })))
+            .unwrap()
+        };
+        let bad = core.create_interview(draft("Bad")).unwrap().id;
+        core.create_interview(draft("Good")).unwrap();
+        core.write()
+            .execute(
+                "UPDATE interview SET time_zone = 'Mars/Olympus' WHERE id = ?1",
+                [bad],
+            )
+            .unwrap();
+        let settings = core.reminder_settings().unwrap();
+        core.update_reminder_settings(settings).unwrap();
+        let notices = core.take_notices().unwrap();
+        assert_eq!(
+            notices.iter().map(|n| n.kind).collect::<Vec<_>>(),
+            [super::NoticeKind::RemindersNotPlanned]
+        );
+        assert!(notices[0].message.contains("time zone"), "{:?}", notices[0]);
     }
 }

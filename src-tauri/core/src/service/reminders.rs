@@ -78,7 +78,8 @@ impl Core {
         let mut conn = self.write();
         let tx = conn.transaction()?;
         reminders::save_settings(&tx, &settings)?;
-        reminders::replan_all(&tx, self.clock.now(), self.env.device_zone)?;
+        let unplanned = reminders::replan_all(&tx, self.clock.now(), self.env.device_zone)?;
+        self.notice_unplanned(unplanned);
         tx.commit()?;
         reminders::settings(&conn)
     }
@@ -155,7 +156,8 @@ impl Core {
     pub fn replan_reminders(&self) -> Result<()> {
         let mut conn = self.write();
         let tx = conn.transaction()?;
-        reminders::replan_all(&tx, self.clock.now(), self.env.device_zone)?;
+        let unplanned = reminders::replan_all(&tx, self.clock.now(), self.env.device_zone)?;
+        self.notice_unplanned(unplanned);
         Ok(tx.commit()?)
     }
 
