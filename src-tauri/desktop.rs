@@ -21,21 +21,13 @@ use tauri_plugin_notification::NotificationExt;
 
 /// The tray menu's two entries, in the user's language.
 fn tray_menu<R: Runtime, M: Manager<R>>(app: &M, locale: Locale) -> tauri::Result<Menu<R>> {
-    let open = MenuItem::with_id(
+    let item = |id: &str, label: &str| {
+        MenuItem::with_id(app, id, text(locale, label, None), true, None::<&str>)
+    };
+    Menu::with_items(
         app,
-        "open",
-        text(locale, "tray-open", None),
-        true,
-        None::<&str>,
-    )?;
-    let quit = MenuItem::with_id(
-        app,
-        "quit",
-        text(locale, "tray-quit", None),
-        true,
-        None::<&str>,
-    )?;
-    Menu::with_items(app, &[&open, &quit])
+        &[&item("open", "tray-open")?, &item("quit", "tray-quit")?],
+    )
 }
 
 /// After the language changed in Settings, the tray speaks it too.
@@ -49,10 +41,12 @@ pub fn relabel_tray<R: Runtime>(app: &AppHandle<R>, locale: Locale) {
 }
 
 pub fn setup<R: Runtime>(app: &mut App<R>) -> tauri::Result<()> {
-    let locale = app
-        .try_state::<AppState>()
-        .and_then(|state| state.with_core(|core| core.locale()))
-        .unwrap_or_else(|| app.state::<AppState>().fallback());
+    // The user's language; the system's while the database cannot be opened.
+    let locale = app.try_state::<AppState>().map_or(Locale::En, |state| {
+        state
+            .with_core(|core| core.locale())
+            .unwrap_or_else(|| state.fallback())
+    });
     let mut tray = TrayIconBuilder::with_id("main")
         .menu(&tray_menu(app, locale)?)
         .tooltip("Intervju");
@@ -60,7 +54,7 @@ pub fn setup<R: Runtime>(app: &mut App<R>) -> tauri::Result<()> {
         tray = tray.icon(icon.clone());
     }
     tray.on_menu_event(|app, event| match event.id.as_ref() {
-        "open" => show_window(app),
+        "open" => crate::bring_forward(app),
         "quit" => app.exit(0),
         _ => {}
     })
@@ -72,20 +66,14 @@ pub fn setup<R: Runtime>(app: &mut App<R>) -> tauri::Result<()> {
         window.on_window_event(move |event| {
             if let WindowEvent::CloseRequested { api, .. } = event {
                 api.prevent_close();
-                let _ = hidden.hide();
+                if let Err(error) = hidden.hide() {
+                    log::error!("the window could not be hidden: {error}");
+                }
             }
         });
     }
     spawn_scheduler(app.handle().clone());
     Ok(())
-}
-
-fn show_window<R: Runtime>(app: &AppHandle<R>) {
-    if let Some(window) = app.get_webview_window("main") {
-        let _ = window.show();
-        let _ = window.unminimize();
-        let _ = window.set_focus();
-    }
 }
 
 /// Sleeps until the next due reminder, but never more than 30 s: tokio's clock stops while the

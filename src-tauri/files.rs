@@ -44,6 +44,7 @@ pub async fn save<R: Runtime>(
         .set_title(text(locale, "file-save-title", None))
         .set_file_name(name)
         .save_file(move |p| {
+            // Fails only if the command stopped waiting, and then nobody needs the answer.
             let _ = answer.send(p);
         });
     path(
@@ -63,6 +64,7 @@ pub async fn open<R: Runtime>(
     dialog(app, locale, extension)?
         .set_title(text(locale, "file-open-title", None))
         .pick_file(move |p| {
+            // Fails only if the command stopped waiting, and then nobody needs the answer.
             let _ = answer.send(p);
         });
     path(

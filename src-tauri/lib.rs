@@ -82,11 +82,7 @@ pub fn run() {
     // First: a second start of the app only brings the running one forward (one writer only).
     let builder = Builder::default()
         .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
-            if let Some(window) = app.get_webview_window("main") {
-                let _ = window.show();
-                let _ = window.unminimize();
-                let _ = window.set_focus();
-            }
+            bring_forward(app);
         }))
         .plugin(logger())
         .plugin(tauri_plugin_notification::init())
@@ -122,6 +118,23 @@ pub fn run() {
         })
         .run(tauri::generate_context!())
         .expect("error while running Intervju");
+}
+
+/// Shows the window, restored and focused (a second start, the tray); a failure is logged.
+pub(crate) fn bring_forward<R: Runtime>(app: &tauri::AppHandle<R>) {
+    let Some(window) = app.get_webview_window("main") else {
+        log::error!("there is no main window to bring forward");
+        return;
+    };
+    for (step, result) in [
+        ("show", window.show()),
+        ("unminimize", window.unminimize()),
+        ("focus", window.set_focus()),
+    ] {
+        if let Err(error) = result {
+            log::error!("the window could not {step}: {error}");
+        }
+    }
 }
 
 fn data_dir_override() -> Option<PathBuf> {

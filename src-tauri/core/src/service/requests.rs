@@ -84,3 +84,45 @@ pub struct TextsRequest {
     /// A language to load instead of the current one (the settings screen previews with it).
     pub locale: Option<Locale>,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn refused<T: std::fmt::Debug>(result: Result<T>) -> bool {
+        matches!(result, Err(Error::InvalidRequest(_)))
+    }
+
+    proptest! {
+        /// Invariant: whatever bytes arrive, reading them ends in a request or our
+        /// `invalid_request` — never a panic, never another kind of error.
+        #[test]
+        fn any_bytes_are_a_request_or_invalid_request(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
+            let read: Result<UpdateRequest> = parse_bytes(&bytes);
+            prop_assert!(read.is_ok() || refused(read));
+        }
+
+        /// The same for text that looks like JSON: brackets, quotes, escapes, surrogates.
+        #[test]
+        fn json_like_text_is_a_request_or_invalid_request(text in r#"[\[\]{}",:0-9a-zA-Z\\u ]{0,200}"#) {
+            let read: Result<IdRequest> = parse_bytes(text.as_bytes());
+            prop_assert!(read.is_ok() || refused(read));
+        }
+    }
+
+    #[rstest::rstest]
+    #[case::lone_surrogate(br#"{"id": 1, "x": "\ud800"}"#.to_vec())]
+    #[case::deep(format!("{}{}", "[".repeat(200), "]".repeat(200)).into_bytes())]
+    #[case::too_big(vec![b' '; MAX_REQUEST_BYTES + 1])]
+    #[case::not_utf8(b"{\"id\": \"\xff\"}".to_vec())]
+    fn malformed_bytes_are_invalid_request(#[case] bytes: Vec<u8>) {
+        assert!(refused(parse_bytes::<IdRequest>(&bytes)));
+    }
+
+    #[test]
+    fn empty_bytes_read_as_an_empty_request() {
+        let list: ListRequest = parse_bytes(b"  ").unwrap();
+        assert_eq!(list.limit, 100);
+    }
+}
