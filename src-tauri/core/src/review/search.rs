@@ -7,6 +7,18 @@ use chrono::{DateTime, Utc};
 use rusqlite::Connection;
 use serde::Serialize;
 
+/// An index row joins its parts with line breaks, empty parts too, so a snippet could start
+/// with empty lines or hold several in a row: keep one line break between the lines that hold
+/// words.
+fn tidy(snippet: &str) -> String {
+    snippet
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
 /// Marks around a match inside a snippet: private-use characters, which no keyboard types (one
 /// pasted in would at worst mis-highlight). The UI splits on them and builds `<mark>` elements,
 /// so no HTML ever crosses over.
@@ -121,7 +133,7 @@ pub fn search(conn: &Connection, input: &str, limit: u32) -> Result<Vec<Hit>> {
                     Some(_) => Some(instant_column(r, 5)?),
                     None => None,
                 },
-                snippet: r.get(1)?,
+                snippet: tidy(&r.get::<_, String>(1)?),
             })
         })?
         .collect::<rusqlite::Result<_>>()?;

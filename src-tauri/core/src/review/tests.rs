@@ -55,6 +55,15 @@ fn search_finds_text_from_every_part_of_an_interview() {
         ("Acme", "Developer")
     );
     assert_eq!(hit.start_local.as_deref(), Some("2026-11-20T10:00"));
+    // The reflection's row starts with its empty parts; the snippet starts at a word and holds
+    // no empty lines.
+    let learned = &search(&core, "kubernetes")[0];
+    assert!(
+        learned.snippet.starts_with("The team uses"),
+        "{:?}",
+        learned.snippet
+    );
+    assert!(!learned.snippet.contains("\n\n"), "{:?}", learned.snippet);
 }
 
 /// Invariant: the index follows edits and deletions; nothing stale is found, nothing is left.
