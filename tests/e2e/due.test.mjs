@@ -6,15 +6,10 @@
 // shows an error.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, existsSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { startDriver, launch, skipWelcome, waitFor, click, screenshot, invoke, until, By, DESKTOP } from "./helpers.mjs";
+import { startDriver, launch, skipWelcome, waitFor, click, screenshot, invoke, until, By, DESKTOP , startNotificationServer } from "./helpers.mjs";
 
-const log = join(mkdtempSync(join(tmpdir(), "intervju-notify-")), "notifications.jsonl");
 const SNOOZED_TOAST = "I will remind you again.";
-let server;
+let notifications;
 let driver;
 let service;
 /** Interview id → its fired "after the interview" reminder. */
@@ -22,24 +17,18 @@ const fired = new Map();
 const [opened, in15, in60, tomorrow, dismissed] = ["Aker", "Bane NOR", "Cognite", "DNB", "Equinor"];
 const byCompany = new Map();
 
-const sent = () => existsSync(log)
-  ? readFileSync(log, "utf8").trim().split("\n").filter(Boolean).map((line) => JSON.parse(line))
-  : [];
+const sent = () => notifications.sent();
 const hhmm = (ms) => new Date(ms).toISOString().slice(0, 16);
 
 before(async () => {
-  server = spawn("/usr/bin/python3", ["tests/e2e/notify_server.py", log], { stdio: ["ignore", "pipe", "inherit"] });
-  await new Promise((ready, fail) => {
-    server.stdout.once("data", ready);
-    server.once("exit", (code) => fail(new Error(`notification server exited with ${code}`)));
-  });
+  notifications = await startNotificationServer();
   service = await startDriver();
 });
 
 after(async () => {
   await driver?.quit().catch(() => {});
   await service?.stop();
-  server?.kill();
+  notifications?.stop();
 });
 
 /** Every toast the page shows from now on, in order (the toast element's text as it is set). */

@@ -3,7 +3,7 @@
 // No test waits a fixed time: each waits for what it needs (an element, a saved state, a file, a
 // process gone) with a deadline, through `until`.
 import { spawn, execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, readlinkSync, readdirSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, readdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -302,4 +302,21 @@ export async function typeInto(path, { open = false } = {}) {
       if (attempt >= 3) throw error;
     }
   }
+}
+
+/**
+ * Starts a real org.freedesktop.Notifications server (tests/e2e/notify_server.py) on the test's
+ * session bus. `sent()` lists what it received so far; `stop()` ends it.
+ */
+export async function startNotificationServer() {
+  const log = join(mkdtempSync(join(tmpdir(), "intervju-notify-")), "notifications.jsonl");
+  const server = spawn("/usr/bin/python3", ["tests/e2e/notify_server.py", log], { stdio: ["ignore", "pipe", "inherit"] });
+  await new Promise((ready, fail) => {
+    server.stdout.once("data", ready);
+    server.once("exit", (code) => fail(new Error(`notification server exited with ${code}`)));
+  });
+  const sent = () => existsSync(log)
+    ? readFileSync(log, "utf8").trim().split("\n").filter(Boolean).map((line) => JSON.parse(line))
+    : [];
+  return { sent, stop: () => server.kill() };
 }

@@ -4,20 +4,13 @@
 // reminder arrives once, and the window lists it first.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, existsSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { startDriver, launch, skipWelcome, waitFor, click, text, expectText, screenshot, invoke, until, appPid, alive, By, DESKTOP } from "./helpers.mjs";
+import { startDriver, launch, skipWelcome, waitFor, click, text, expectText, screenshot, invoke, until, appPid, alive, By, DESKTOP , startNotificationServer } from "./helpers.mjs";
 
-const log = join(mkdtempSync(join(tmpdir(), "intervju-notify-")), "notifications.jsonl");
-let server;
+let notifications;
 let driver;
 let service;
 
-const sent = () => existsSync(log)
-  ? readFileSync(log, "utf8").trim().split("\n").filter(Boolean).map((line) => JSON.parse(line))
-  : [];
+const sent = () => notifications.sent();
 const count = (summary) => sent().filter((n) => n.summary === summary).length;
 const waitForNotification = (summary, seconds) => until(() => count(summary) > 0, {
   timeout: seconds * 1000, interval: 250, what: `the notification "${summary}" (sent so far: ${JSON.stringify(sent())})`,
@@ -25,18 +18,14 @@ const waitForNotification = (summary, seconds) => until(() => count(summary) > 0
 const hhmm = (date) => date.toISOString().slice(0, 16);
 
 before(async () => {
-  server = spawn("/usr/bin/python3", ["tests/e2e/notify_server.py", log], { stdio: ["ignore", "pipe", "inherit"] });
-  await new Promise((ready, fail) => {
-    server.stdout.once("data", ready);
-    server.once("exit", (code) => fail(new Error(`notification server exited with ${code}`)));
-  });
+  notifications = await startNotificationServer();
   service = await startDriver();
 });
 
 after(async () => {
   await driver?.quit().catch(() => {});
   await service?.stop();
-  server?.kill();
+  notifications?.stop();
 });
 
 test("a reminder arrives once, translated; after a SIGKILL the missed one arrives once on relaunch", { timeout: 420_000 }, async () => {
