@@ -5,7 +5,7 @@
 use std::path::Path;
 
 macro_rules! commands {
-    [$($name:ident),* $(,)?] => {
+    [$($module:ident :: $name:ident),* $(,)?] => {
         const COMMANDS: &[&str] = &[$(stringify!($name)),*];
     };
 }

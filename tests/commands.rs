@@ -202,7 +202,7 @@ fn a_database_that_failed_to_open_answers_every_command_with_its_error() {
 }
 
 /// Invariant: every command of the table is registered and answers in our error shape, and no
-/// other command exists: every `#[tauri::command]` written in commands.rs is in the table, and a
+/// other command exists: every `#[tauri::command]` written in src-tauri/commands/ is in the table, and a
 /// name outside it gets Tauri's refusal, not ours.
 #[test]
 fn every_declared_command_is_registered_and_nothing_else() {
@@ -216,7 +216,7 @@ fn every_declared_command_is_registered_and_nothing_else() {
             );
         }
     }
-    let source = include_str!("../src-tauri/commands.rs");
+    let source = common::command_sources();
     let written: Vec<&str> = source
         .split("#[tauri::command]")
         .skip(1)
@@ -231,7 +231,7 @@ fn every_declared_command_is_registered_and_nothing_else() {
     sorted_declared.sort();
     assert_eq!(
         sorted_written, sorted_declared,
-        "commands.rs and command_table.rs differ"
+        "src-tauri/commands/ and command_table.rs differ"
     );
     for unknown in ["drop_everything", "plugin:log|log", "plugin:dialog|open"] {
         let refused = ui.call(unknown, json!({})).unwrap_err();

@@ -82,10 +82,16 @@ fn every_malformed_payload_to_every_command_is_refused_in_our_shape_and_changes_
 
 /// The commands whose answer does not depend on a request.
 fn takes_no_request(command: &str) -> bool {
-    let source = include_str!("../src-tauri/commands.rs");
-    let start = source
-        .find(&format!("async fn {command}"))
-        .unwrap_or_else(|| panic!("{command} is in commands.rs"));
+    let source = common::command_sources();
+    // The name followed by its parameters or its generics, so `review` is not `review_trends`.
+    let start = [
+        format!("async fn {command}("),
+        format!("async fn {command}<"),
+    ]
+    .iter()
+    .filter_map(|signature| source.find(signature.as_str()))
+    .min()
+    .unwrap_or_else(|| panic!("{command} is in src-tauri/commands/"));
     let signature = &source[start..];
     let signature = &signature[..signature.find('{').unwrap()];
     !signature.contains("Request<'_>")
