@@ -47,9 +47,9 @@ const LOG_NAME: &str = "intervju";
 /// what the user wrote (see `intervju_core::error`). Where it is shows in Settings → About.
 fn logger<R: Runtime>() -> tauri::plugin::TauriPlugin<R> {
     use tauri_plugin_log::{RotationStrategy, Target, TargetKind};
-    let place = match data_dir_override() {
-        Some(dir) => TargetKind::Folder {
-            path: dir.join("logs"),
+    let place = match log_dir_override() {
+        Some(path) => TargetKind::Folder {
+            path,
             file_name: Some(LOG_NAME.into()),
         },
         None => TargetKind::LogDir {
@@ -70,9 +70,15 @@ fn logger<R: Runtime>() -> tauri::plugin::TauriPlugin<R> {
         .build()
 }
 
+/// The log's folder when the data folder is overridden: beside the data, so a test or a
+/// portable install keeps everything in one place.
+fn log_dir_override() -> Option<PathBuf> {
+    data_dir_override().map(|dir| dir.join("logs"))
+}
+
 fn log_file<R: Runtime>(app: &tauri::AppHandle<R>) -> Option<PathBuf> {
-    let dir = match data_dir_override() {
-        Some(dir) => dir.join("logs"),
+    let dir = match log_dir_override() {
+        Some(dir) => dir,
         None => app.path().app_log_dir().ok()?,
     };
     Some(dir.join(format!("{LOG_NAME}.log")))

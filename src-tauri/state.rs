@@ -80,12 +80,8 @@ impl AppState {
         T: Send + 'static,
         W: FnOnce(&Core) -> intervju_core::Result<T> + Send + 'static,
     {
-        let core = self.core()?;
-        let operation = intervju_core::error::operation_name::<W>();
-        blocking(self.shared.fallback, move || {
-            intervju_core::error::in_operation(operation, || core.respond(work))
-        })
-        .await
+        self.run_as(intervju_core::error::operation_name::<W>(), work)
+            .await
     }
 
     /// Parses the request (on the pool too: a huge one must not hold up a worker), then runs
@@ -97,13 +93,21 @@ impl AppState {
         W: FnOnce(&Core, Q) -> intervju_core::Result<T> + Send + 'static,
     {
         let body = Body::of(request);
-        let core = self.core()?;
         // Named after `work` (the core method, or the command a closure is written in).
         let operation = intervju_core::error::operation_name::<W>();
+        self.run_as(operation, move |core| work(core, body.parse()?))
+            .await
+    }
+
+    /// Runs `work` on the blocking pool as `operation`, the name its logged errors carry.
+    pub(crate) async fn run_as<T: Send + 'static>(
+        &self,
+        operation: &'static str,
+        work: impl FnOnce(&Core) -> intervju_core::Result<T> + Send + 'static,
+    ) -> Reply<T> {
+        let core = self.core()?;
         blocking(self.shared.fallback, move || {
-            intervju_core::error::in_operation(operation, || {
-                core.respond(|core| work(core, body.parse()?))
-            })
+            intervju_core::error::in_operation(operation, || core.respond(work))
         })
         .await
     }
@@ -197,7 +201,10 @@ impl AppState {
         let found = tauri::async_runtime::spawn_blocking(move || {
             intervju_core::backup::latest(&dir).is_some()
         });
-        found.await.unwrap_or(false)
+        found.await.unwrap_or_else(|error| {
+            log::error!("looking for a backup stopped unexpectedly: {error}");
+            false
+        })
     }
 
     pub(crate) fn fallback(&self) -> Locale {

@@ -10,6 +10,7 @@ use intervju_core::review::CompanySummary;
 use intervju_core::review::ReviewPage;
 use intervju_core::service::ExportRequest;
 use intervju_core::Core;
+use std::path::Path;
 use tauri::ipc::Request;
 use tauri::Runtime;
 use tauri::State;
@@ -46,15 +47,7 @@ pub(super) async fn import_backup<R: Runtime>(
     app: tauri::AppHandle<R>,
     state: State<'_, AppState>,
 ) -> Reply<Option<ImportSummary>> {
-    let locale = state.run(|core| Ok(core.locale())).await?;
-    let picked = crate::files::open(&app, locale, "json").await;
-    let Some(path) = picked.map_err(|e| e.to_payload(locale))? else {
-        return Ok(None);
-    };
-    state
-        .run(move |core| core.import_backup_file(&path))
-        .await
-        .map(Some)
+    open_then(&app, &state, "json", Core::import_backup_file).await
 }
 
 /// Asks for a calendar invitation (.ics) and reads it into a draft for the form. `None`:
@@ -64,13 +57,30 @@ pub(super) async fn import_invitation<R: Runtime>(
     app: tauri::AppHandle<R>,
     state: State<'_, AppState>,
 ) -> Reply<Option<Invitation>> {
+    open_then(&app, &state, "ics", Core::read_invitation_file).await
+}
+
+/// Asks for a file with `extension` in the system's open dialog, then hands its path to `work`
+/// on the blocking pool; its errors are logged under `work`'s name. `None`: the user cancelled.
+async fn open_then<R, T, W>(
+    app: &tauri::AppHandle<R>,
+    state: &AppState,
+    extension: &str,
+    work: W,
+) -> Reply<Option<T>>
+where
+    R: Runtime,
+    T: Send + 'static,
+    W: FnOnce(&Core, &Path) -> intervju_core::Result<T> + Send + 'static,
+{
     let locale = state.run(|core| Ok(core.locale())).await?;
-    let picked = crate::files::open(&app, locale, "ics").await;
+    let picked = crate::files::open(app, locale, extension).await;
     let Some(path) = picked.map_err(|e| e.to_payload(locale))? else {
         return Ok(None);
     };
+    let operation = intervju_core::error::operation_name::<W>();
     state
-        .run(move |core| core.read_invitation_file(&path))
+        .run_as(operation, move |core| work(core, &path))
         .await
         .map(Some)
 }
