@@ -3,7 +3,7 @@
 
 use super::{Core, InterviewRequest};
 use crate::error::{Error, Result};
-use crate::i18n::text;
+use crate::i18n::{text, Locale};
 use crate::reminders::{self, Due, Kind, ReminderSettings, ReminderView, Snooze};
 use fluent_bundle::FluentArgs;
 use serde::{Deserialize, Serialize};
@@ -104,7 +104,7 @@ impl Core {
     /// Reminders that fired and have not been opened: shown first when the app opens.
     pub fn due_reminders(&self) -> Result<Vec<Notification>> {
         let due = reminders::fired_unseen(&self.read())?;
-        Ok(due.into_iter().map(|d| self.notification(d)).collect())
+        Ok(self.notifications(due))
     }
 
     pub fn mark_reminder_seen(&self, r: ReminderRequest) -> Result<()> {
@@ -128,11 +128,7 @@ impl Core {
         if claimed.set_aside > 0 {
             self.notice(super::NoticeKind::RemindersSetAside);
         }
-        Ok(claimed
-            .due
-            .into_iter()
-            .map(|d| self.notification(d))
-            .collect())
+        Ok(self.notifications(claimed.due))
     }
 
     /// The next instant a reminder is due, if one is waiting.
@@ -149,7 +145,7 @@ impl Core {
     /// Every reminder still waiting, with its texts: a phone schedules these with the OS.
     pub fn pending_notifications(&self) -> Result<Vec<Notification>> {
         let due = reminders::pending(&self.read())?;
-        Ok(due.into_iter().map(|d| self.notification(d)).collect())
+        Ok(self.notifications(due))
     }
 
     /// At start-up: the device's zone or the settings may have changed while the app was closed.
@@ -161,32 +157,39 @@ impl Core {
         Ok(tx.commit()?)
     }
 
-    fn notification(&self, due: Due) -> Notification {
+    /// The reminders with their texts, in the language in effect (read once for all of them: a
+    /// phone's pending list can hold hundreds).
+    fn notifications(&self, due: Vec<Due>) -> Vec<Notification> {
         let locale = self.locale();
-        let mut args = FluentArgs::new();
-        args.set("company", due.company.clone());
-        args.set("role", due.role.clone());
-        args.set(
-            "time",
-            due.start_local.get(11..16).unwrap_or_default().to_owned(),
-        );
-        let kind = due.kind.as_str();
-        let screen = match due.kind {
-            Kind::EveningBefore => Screen::Prepare,
-            Kind::HoursBefore | Kind::MinutesBefore => Screen::Checklist,
-            Kind::AfterEnd => Screen::Reflect,
-            Kind::NextDay => Screen::Later,
-            Kind::FollowUp | Kind::AfterRejection => Screen::Detail,
-        };
-        Notification {
-            title: text(locale, &format!("reminder-{kind}-title"), Some(&args)),
-            body: text(locale, &format!("reminder-{kind}-body"), Some(&args)),
-            target: Target {
-                screen,
-                interview_id: due.interview_id,
-            },
-            reminder: due,
-        }
+        due.into_iter().map(|d| notification(d, locale)).collect()
+    }
+}
+
+/// A due reminder with its texts in `locale` and the screen it opens.
+fn notification(due: Due, locale: Locale) -> Notification {
+    let mut args = FluentArgs::new();
+    args.set("company", due.company.clone());
+    args.set("role", due.role.clone());
+    args.set(
+        "time",
+        due.start_local.get(11..16).unwrap_or_default().to_owned(),
+    );
+    let kind = due.kind.as_str();
+    let screen = match due.kind {
+        Kind::EveningBefore => Screen::Prepare,
+        Kind::HoursBefore | Kind::MinutesBefore => Screen::Checklist,
+        Kind::AfterEnd => Screen::Reflect,
+        Kind::NextDay => Screen::Later,
+        Kind::FollowUp | Kind::AfterRejection => Screen::Detail,
+    };
+    Notification {
+        title: text(locale, &format!("reminder-{kind}-title"), Some(&args)),
+        body: text(locale, &format!("reminder-{kind}-body"), Some(&args)),
+        target: Target {
+            screen,
+            interview_id: due.interview_id,
+        },
+        reminder: due,
     }
 }
 
