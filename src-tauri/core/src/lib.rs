@@ -16,6 +16,7 @@ pub mod reminders;
 pub mod review;
 pub mod service;
 pub mod settings;
+pub mod sync;
 pub mod text;
 pub mod zone;
 

@@ -35,6 +35,9 @@ pub enum Error {
     /// row). It is reported, never replaced by a default that would hide it.
     #[error("stored {what} is unreadable: {detail}")]
     StoredValue { what: &'static str, detail: String },
+    /// The record of changes (sync's Loro document) refused an operation.
+    #[error("record of changes: {0}")]
+    Sync(#[from] loro::LoroError),
 }
 
 impl Error {
@@ -66,7 +69,10 @@ impl Error {
             }
             Error::Io(e) if e.kind() == std::io::ErrorKind::StorageFull => "disk_full",
             Error::Io(e) if e.kind() == std::io::ErrorKind::ReadOnlyFilesystem => "read_only",
-            Error::Storage(_) | Error::Migration(_) | Error::StoredValue { .. } => "storage",
+            Error::Storage(_)
+            | Error::Migration(_)
+            | Error::StoredValue { .. }
+            | Error::Sync(_) => "storage",
             Error::Io(_) => "io",
         }
     }
@@ -156,6 +162,18 @@ pub enum Problem {
     NotACalendar,
     /// The calendar file holds no event.
     NoEvent,
+    /// Not six words of the pairing list.
+    PairingCode,
+    /// The chosen file is not a bundle of changes from Intervju.
+    NotABundle,
+    /// The bundle was written by a newer version of the app.
+    BundleTooNew,
+    /// The bundle was cut short or changed, or sealed with another key than its sender's.
+    BundleDamaged,
+    /// The bundle comes from a device that is not paired with this one.
+    BundleNotPaired,
+    /// The bundle was written by this device.
+    BundleFromHere,
 }
 
 impl Problem {
@@ -181,6 +199,12 @@ impl Problem {
             Problem::BackupTooNew => "backup_too_new",
             Problem::NotACalendar => "not_a_calendar",
             Problem::NoEvent => "no_event",
+            Problem::PairingCode => "pairing_code",
+            Problem::NotABundle => "not_a_bundle",
+            Problem::BundleTooNew => "bundle_too_new",
+            Problem::BundleDamaged => "bundle_damaged",
+            Problem::BundleNotPaired => "bundle_not_paired",
+            Problem::BundleFromHere => "bundle_from_here",
         }
     }
 }

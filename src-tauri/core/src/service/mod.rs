@@ -22,6 +22,7 @@ mod reflection;
 mod reminders;
 mod requests;
 mod review;
+mod sync;
 pub use checklist::{AddItemRequest, CheckRequest, HideRequest, ItemRequest};
 pub use notices::{Notice, NoticeKind};
 pub use preparation::{
@@ -38,6 +39,7 @@ pub use requests::{
     UpdateRequest, MAX_REQUEST_BYTES,
 };
 pub use review::{ExportRequest, SearchRequest};
+pub use sync::{CodeRequest, PairingOffer, PeerRequest, Received, RenameRequest, SyncStatus};
 
 /// What the core is told about the device it runs on.
 #[derive(Debug, Clone)]
@@ -66,6 +68,8 @@ pub struct Core {
     env: Environment,
     data_dir: Option<PathBuf>,
     template: crate::checklist::Template,
+    /// The record of changes, loaded the first time sync needs it (see `sync`).
+    sync: Mutex<Option<crate::sync::Engine>>,
 }
 
 #[derive(Debug, Serialize)]
@@ -140,6 +144,7 @@ impl Core {
             env,
             data_dir,
             template: crate::checklist::Template::builtin(),
+            sync: Mutex::new(None),
         }
     }
 

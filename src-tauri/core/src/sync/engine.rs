@@ -1,0 +1,502 @@
+//! The record of changes: a Loro document kept beside SQLite, stored in the same database as a
+//! snapshot plus the updates since. Local saves reach it through `sync_dirty` (`flush`), other
+//! devices' changes through `apply`; either way the document update and what it means for SQLite
+//! are committed in one transaction, so a crash leaves the two in step.
+//!
+//! The document is loaded when sync first needs it, never on the way to the first screen. Each
+//! load takes a fresh random Loro peer id, so a database restored from a backup never reuses the
+//! numbers of changes it already gave out.
+
+use super::record::{self, Stored, TOMBSTONES};
+use super::schema::{self, Table, TABLES};
+use crate::error::{Error, Result};
+use loro::{ExportMode, Frontiers, Index, LoroDoc, LoroValue, VersionVector};
+use rusqlite::{Connection, OptionalExtension, Transaction};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// How many updates pile up before the document is stored as a new snapshot.
+const SNAPSHOT_AFTER: i64 = 200;
+
+/// Rows written into the document per transaction: the writer is let go between batches, so a
+/// first build of years of data never holds up a save for long.
+pub const FLUSH_BATCH: usize = 500;
+
+pub struct Engine {
+    pub(super) doc: LoroDoc,
+}
+
+/// What a change brought, per table: records written and removed here.
+pub type Brought = BTreeMap<String, u32>;
+
+/// What taking another device's updates did here.
+#[derive(Debug, Default)]
+pub struct Applied {
+    pub brought: Brought,
+    /// This device's ids of the interviews whose data changed: their reminders are re-planned.
+    pub interviews: BTreeSet<i64>,
+    /// The reminder settings changed: every interview's reminders are re-planned.
+    pub settings: bool,
+}
+
+impl Engine {
+    /// The document as stored in this database.
+    pub fn load(conn: &Connection) -> Result<Engine> {
+        let doc = LoroDoc::new();
+        let snapshot: Option<Vec<u8>> = conn
+            .query_row("SELECT bytes FROM sync_snapshot WHERE id = 1", [], |r| {
+                r.get(0)
+            })
+            .optional()?;
+        if let Some(bytes) = snapshot {
+            doc.import(&bytes).map_err(damaged)?;
+        }
+        let updates: Vec<Vec<u8>> = conn
+            .prepare("SELECT bytes FROM sync_update ORDER BY id")?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        if !updates.is_empty() {
+            doc.import_batch(&updates).map_err(damaged)?;
+        }
+        doc.set_peer_id(random_peer())?;
+        Ok(Engine { doc })
+    }
+
+    pub fn version(&self) -> VersionVector {
+        self.doc.oplog_vv()
+    }
+
+    /// Writes up to `limit` noted rows into the document and stores the update, in `tx`.
+    /// Returns how many rows it took; 0 means the document is up to date.
+    pub fn flush(&self, tx: &Transaction, limit: usize) -> Result<usize> {
+        let dirty: Vec<(String, String)> = tx
+            .prepare_cached("SELECT table_name, key FROM sync_dirty LIMIT ?1")?
+            .query_map([limit as i64], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        if dirty.is_empty() {
+            return Ok(0);
+        }
+        let before = self.doc.oplog_vv();
+        let mut groups = BTreeSet::new();
+        for (name, key) in &dirty {
+            let Some(table) = schema::table(name) else {
+                return Err(Error::stored("sync table", name));
+            };
+            let fields = record::read_local(tx, table, key)?;
+            if let Some(order) = table.order {
+                let group = match &fields {
+                    Some(_) => local_group(tx, table, key, order)?,
+                    None => record::record(&self.doc, table, key)
+                        .and_then(|r| group_of_record(table, &r)),
+                };
+                groups.extend(group.map(|g| (table.name, g)));
+            }
+            match fields {
+                Some(fields) if table.has_uid() && record::is_tombstoned(&self.doc, key) => {
+                    // Deleted on another device while it was changed here: the delete stands.
+                    drop(fields);
+                    tracing::info!(table = name, "a row deleted elsewhere is removed here");
+                    record::store(tx, &self.doc, table, key)?;
+                }
+                Some(fields) => {
+                    record::write_record(&self.doc, table, key, &fields)?;
+                }
+                None => {
+                    record::delete_record(&self.doc, table, key)?;
+                }
+            }
+        }
+        for (name, group) in groups {
+            let table = schema::table(name).expect("ordered tables are in the schema");
+            write_order(tx, &self.doc, table, &group)?;
+        }
+        self.doc.commit();
+        self.store_since(tx, &before)?;
+        let mut forget =
+            tx.prepare_cached("DELETE FROM sync_dirty WHERE table_name = ?1 AND key = ?2")?;
+        for (name, key) in &dirty {
+            forget.execute([name, key])?;
+        }
+        Ok(dirty.len())
+    }
+
+    /// Stores what the document gained since `before` as one update; a snapshot replaces the
+    /// updates once they are many.
+    fn store_since(&self, tx: &Transaction, before: &VersionVector) -> Result<()> {
+        if self.doc.oplog_vv() == *before {
+            return Ok(());
+        }
+        let bytes = self
+            .doc
+            .export(ExportMode::updates(before))
+            .map_err(|e| Error::Io(std::io::Error::other(e.to_string())))?;
+        self.append(tx, &bytes)
+    }
+
+    fn append(&self, tx: &Transaction, bytes: &[u8]) -> Result<()> {
+        tx.prepare_cached("INSERT INTO sync_update (bytes) VALUES (?1)")?
+            .execute([bytes])?;
+        let count: i64 = tx.query_row("SELECT count(*) FROM sync_update", [], |r| r.get(0))?;
+        if count >= SNAPSHOT_AFTER {
+            self.snapshot(tx)?;
+        }
+        Ok(())
+    }
+
+    /// Stores the whole document as the snapshot (with changes still waiting for the ones they
+    /// build on) and drops the updates it holds.
+    pub fn snapshot(&self, tx: &Transaction) -> Result<()> {
+        let encode = |e: loro::LoroEncodeError| Error::Io(std::io::Error::other(e.to_string()));
+        let snapshot = self.doc.export(ExportMode::Snapshot).map_err(encode)?;
+        let pending = self.doc.export_pending_updates().map_err(encode)?;
+        tx.execute(
+            "INSERT INTO sync_snapshot (id, bytes) VALUES (1, ?1)
+             ON CONFLICT (id) DO UPDATE SET bytes = excluded.bytes",
+            [&snapshot],
+        )?;
+        tx.execute("DELETE FROM sync_update", [])?;
+        if let Some(pending) = pending {
+            tx.execute("INSERT INTO sync_update (bytes) VALUES (?1)", [&pending])?;
+        }
+        Ok(())
+    }
+
+    /// The updates a device whose version is `from` lacks.
+    pub fn updates_since(&self, from: &VersionVector) -> Result<Vec<u8>> {
+        self.doc
+            .export(ExportMode::updates(from))
+            .map_err(|e| Error::Io(std::io::Error::other(e.to_string())))
+    }
+
+    /// Takes another device's updates into the document and writes what they change into
+    /// SQLite, in `tx`. Updates already here change nothing; ones that build on updates not yet
+    /// here are kept and applied when those arrive. Local changes must be flushed first.
+    pub fn apply(
+        &self,
+        tx: &Transaction,
+        updates: &[u8],
+        progress: &mut dyn FnMut(usize, usize),
+    ) -> Result<Applied> {
+        let before_version = self.doc.oplog_vv();
+        let before = self.doc.state_frontiers();
+        let status = self.doc.import(updates).map_err(damaged)?;
+        if status.pending.is_some() {
+            // Kept as sent: the document applies them once what they build on arrives.
+            self.append(tx, updates)?;
+        }
+        self.store_since(tx, &before_version)?;
+        let after = self.doc.state_frontiers();
+        let touched = self.touched(&before, &after)?;
+        let applied = self.materialise(tx, touched, progress)?;
+        tx.execute("DELETE FROM sync_dirty", [])?;
+        Ok(applied)
+    }
+
+    /// The records and orders that differ between two versions of the document.
+    fn touched(&self, before: &Frontiers, after: &Frontiers) -> Result<Touched> {
+        let mut touched = Touched::default();
+        if before == after {
+            return Ok(touched);
+        }
+        let diff = self.doc.diff(before, after)?;
+        for (container, change) in diff.iter() {
+            // Mergeable children (records, texts, orders) have root-shaped ids too: only our
+            // own roots are read here, the rest by their path.
+            let ours = |name: &str| {
+                schema::table(name).is_some()
+                    || name == TOMBSTONES
+                    || name.starts_with(record::ORDER_PREFIX)
+            };
+            if let loro::ContainerID::Root { name, .. } = container {
+                if !ours(name) {
+                    touched.by_path(&self.doc, container);
+                    continue;
+                }
+                if let loro::event::Diff::Map(delta) = change {
+                    for (key, value) in &delta.updated {
+                        touched.root_key(name, key, value.as_ref());
+                    }
+                }
+                continue;
+            }
+            touched.by_path(&self.doc, container);
+        }
+        Ok(touched)
+    }
+
+    /// Writes every touched record into SQLite, parents first, then the orders.
+    fn materialise(
+        &self,
+        tx: &Transaction,
+        touched: Touched,
+        progress: &mut dyn FnMut(usize, usize),
+    ) -> Result<Applied> {
+        let total = touched.len();
+        let mut done = 0;
+        let mut brought = Brought::new();
+        let mut interviews = BTreeSet::new();
+        let mut settings = false;
+        for table in TABLES {
+            let Some(keys) = touched.records.get(table.name) else {
+                continue;
+            };
+            // A link within the table (a round to its earlier round) may point at a record
+            // written later in this pass: those are written again once all are in.
+            let links_itself = table.columns.iter().any(
+                |c| matches!(c.merge, schema::Merge::Link { table: target, .. } if target == table.name),
+            );
+            if links_itself {
+                for key in keys {
+                    record::store(tx, &self.doc, table, key)?;
+                }
+            }
+            for key in keys {
+                let stored = record::store(tx, &self.doc, table, key)?;
+                if matches!(stored, Stored::Written | Stored::Removed) {
+                    *brought.entry(table.name.to_owned()).or_default() += 1;
+                    settings |= table.name == "setting";
+                    interviews.extend(interview_of(tx, table, key)?);
+                }
+                done += 1;
+                if done % 200 == 0 {
+                    progress(done, total);
+                }
+            }
+        }
+        for (name, groups) in &touched.orders {
+            let Some(table) = schema::table(name) else {
+                continue;
+            };
+            for group in groups {
+                read_order(tx, &self.doc, table, group)?;
+            }
+        }
+        progress(total, total);
+        Ok(Applied {
+            brought,
+            interviews,
+            settings,
+        })
+    }
+}
+
+#[derive(Default)]
+struct Touched {
+    records: BTreeMap<String, BTreeSet<String>>,
+    orders: BTreeMap<String, BTreeSet<String>>,
+}
+
+impl Touched {
+    /// A change inside a record (or an order): found by the record's place under its root.
+    fn by_path(&mut self, doc: &LoroDoc, container: &loro::ContainerID) {
+        let Some(path) = doc.get_path_to_container(container) else {
+            return;
+        };
+        let keys: Vec<String> = path
+            .iter()
+            .filter_map(|(_, index)| match index {
+                Index::Key(key) => Some(key.to_string()),
+                _ => None,
+            })
+            .collect();
+        if let [root, key, ..] = keys.as_slice() {
+            self.root_key(root, key, None);
+        }
+    }
+
+    fn root_key(&mut self, root: &str, key: &str, value: Option<&loro::ValueOrContainer>) {
+        if root == TOMBSTONES {
+            if let Some(loro::ValueOrContainer::Value(LoroValue::String(table))) = value {
+                self.records
+                    .entry(table.to_string())
+                    .or_default()
+                    .insert(key.to_owned());
+            }
+            return;
+        }
+        if let Some(table) = root.strip_prefix(record::ORDER_PREFIX) {
+            self.orders
+                .entry(table.to_owned())
+                .or_default()
+                .insert(key.to_owned());
+            return;
+        }
+        if schema::table(root).is_some() {
+            self.records
+                .entry(root.to_owned())
+                .or_default()
+                .insert(key.to_owned());
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.records.values().map(BTreeSet::len).sum()
+    }
+}
+
+/// The interview a synced row belongs to here, for re-planning its reminders.
+fn interview_of(conn: &Connection, table: &Table, key: &str) -> Result<Option<i64>> {
+    if table.name == "interview" {
+        return record::local_id(conn, "interview", key);
+    }
+    let first = key.split('/').next().unwrap_or_default();
+    match table.key_parts().first() {
+        Some(part) if part.link == Some("interview") => record::local_id(conn, "interview", first),
+        _ if table.name == "question_use" => {
+            let second = key.split('/').nth(1).unwrap_or_default();
+            record::local_id(conn, "interview", second)
+        }
+        _ => Ok(None),
+    }
+}
+
+/// The order group of a row here: its group parts as a key (interview uid / list).
+fn local_group(
+    conn: &Connection,
+    table: &Table,
+    key: &str,
+    order: schema::Order,
+) -> Result<Option<String>> {
+    let columns: Vec<String> = order
+        .group
+        .iter()
+        .map(|p| match p.link {
+            Some(target) => format!("(SELECT uid FROM {target} WHERE id = row.{})", p.column),
+            None => format!("CAST(row.{} AS TEXT)", p.column),
+        })
+        .collect();
+    let sql = format!(
+        "SELECT {} FROM {} AS row WHERE uid = ?1",
+        columns.join(" || '/' || "),
+        table.name
+    );
+    Ok(conn
+        .prepare_cached(&sql)?
+        .query_row([key], |r| r.get::<_, Option<String>>(0))
+        .optional()?
+        .flatten())
+}
+
+fn group_of_record(table: &Table, record: &loro::LoroMap) -> Option<String> {
+    let order = table.order?;
+    let parts: Option<Vec<String>> = order
+        .group
+        .iter()
+        .map(|p| {
+            let column = table.columns.iter().find(|c| c.name == p.column)?;
+            match record::field(record, column)? {
+                LoroValue::String(s) => Some(s.to_string()),
+                LoroValue::I64(i) => Some(i.to_string()),
+                _ => None,
+            }
+        })
+        .collect();
+    parts.map(|p| p.join("/"))
+}
+
+/// The group's rows here, in their order, as uids; and the `WHERE` that selects the group.
+fn local_order(conn: &Connection, table: &Table, group: &str) -> Result<Vec<String>> {
+    let order = table.order.expect("an ordered table");
+    let pieces: Vec<&str> = group.splitn(order.group.len(), '/').collect();
+    let mut clause = Vec::new();
+    let mut values: Vec<rusqlite::types::Value> = Vec::new();
+    for (part, piece) in order.group.iter().zip(&pieces) {
+        clause.push(format!("{} = ?", part.column));
+        values.push(match part.link {
+            Some(target) => match record::local_id(conn, target, piece)? {
+                Some(id) => id.into(),
+                None => return Ok(Vec::new()),
+            },
+            None => piece.to_string().into(),
+        });
+    }
+    let sql = format!(
+        "SELECT uid FROM {} WHERE {} ORDER BY {}, id",
+        table.name,
+        clause.join(" AND "),
+        order.position
+    );
+    let uids = conn
+        .prepare_cached(&sql)?
+        .query_map(rusqlite::params_from_iter(values), |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(uids)
+}
+
+/// Makes the document's order of a group the order here, with moves, so a concurrent move on
+/// another device and this one both count.
+fn write_order(conn: &Connection, doc: &LoroDoc, table: &Table, group: &str) -> Result<()> {
+    let wanted = local_order(conn, table, group)?;
+    let list = doc
+        .get_map(record::order_root(table).as_str())
+        .ensure_mergeable_movable_list(group)?;
+    let current = |list: &loro::LoroMovableList| -> Vec<String> {
+        list.to_vec()
+            .into_iter()
+            .map(|v| match v {
+                LoroValue::String(s) => s.to_string(),
+                _ => String::new(),
+            })
+            .collect()
+    };
+    // Drop what is not in the group here any more, from the end so indexes hold.
+    let have = current(&list);
+    for (i, uid) in have.iter().enumerate().rev() {
+        if !wanted.contains(uid) {
+            list.delete(i, 1)?;
+        }
+    }
+    for (i, uid) in wanted.iter().enumerate() {
+        let have = current(&list);
+        match have.iter().position(|u| u == uid) {
+            Some(at) if at == i => {}
+            Some(at) => list.mov(at, i)?,
+            None => list.insert(i, uid.as_str())?,
+        }
+    }
+    Ok(())
+}
+
+/// Sets the positions of a group's rows here from the document's order; rows the order does not
+/// name yet keep their place after it.
+fn read_order(conn: &Connection, doc: &LoroDoc, table: &Table, group: &str) -> Result<()> {
+    let order = table.order.expect("an ordered table");
+    let Some(loro::ValueOrContainer::Container(loro::Container::MovableList(list))) =
+        doc.get_map(record::order_root(table).as_str()).get(group)
+    else {
+        return Ok(());
+    };
+    let listed: Vec<String> = list
+        .to_vec()
+        .into_iter()
+        .filter_map(|v| match v {
+            LoroValue::String(s) => Some(s.to_string()),
+            _ => None,
+        })
+        .collect();
+    let here = local_order(conn, table, group)?;
+    let set = format!(
+        "UPDATE {} SET {} = ?1 WHERE uid = ?2 AND {} IS NOT ?1",
+        table.name, order.position, order.position
+    );
+    let mut stmt = conn.prepare_cached(&set)?;
+    let ordered = listed
+        .iter()
+        .filter(|u| here.contains(u))
+        .chain(here.iter().filter(|u| !listed.contains(u)));
+    for (position, uid) in ordered.enumerate() {
+        stmt.execute(rusqlite::params![position as i64, uid])?;
+    }
+    Ok(())
+}
+
+fn damaged(error: loro::LoroError) -> Error {
+    tracing::error!(error = %error, "the record of changes cannot be read");
+    Error::stored("record of changes", "")
+}
+
+fn random_peer() -> u64 {
+    let mut bytes = [0u8; 8];
+    getrandom::fill(&mut bytes).expect("the OS gives random bytes");
+    // Loro reserves the largest value.
+    u64::from_le_bytes(bytes) % (u64::MAX - 1)
+}

@@ -1,0 +1,275 @@
+//! Pairing and the paired devices. One device shows a one-time code of six words (and the same
+//! code as a QR code); the other types or scans it. Both derive the same key from it (HKDF-SHA256),
+//! and each keeps it as a peer whose device is learnt from the first bundle that opens with it.
+//! Six words from a list of 2,048 are 66 bits: a stolen bundle cannot be opened by guessing.
+//! Unpairing forgets the key: nothing sealed with it opens here again.
+
+use super::bundle::Key;
+use super::engine::Brought;
+use crate::error::{Error, Problem, Result};
+use chrono::{DateTime, Utc};
+use hkdf::Hkdf;
+use rusqlite::{params, Connection, OptionalExtension};
+use serde::Serialize;
+use sha2::Sha256;
+
+pub const CODE_WORDS: usize = 6;
+
+/// This device as its peers know it.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct Device {
+    pub id: String,
+    pub name: String,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "camelCase")]
+pub struct Peer {
+    pub id: i64,
+    /// `None` until the first bundle from the device that was given the code.
+    pub device_id: Option<String>,
+    pub name: String,
+    pub paired_at: DateTime<Utc>,
+    pub last_exchange: Option<DateTime<Utc>>,
+    /// What the last bundle from it changed here, per kind of record.
+    pub brought: Brought,
+    #[serde(skip)]
+    pub key: Key,
+    /// The peer's document version as its last bundle said; what it lacks is sent from here.
+    #[serde(skip)]
+    pub their_version: Option<Vec<u8>>,
+}
+
+/// A fresh pairing code: six words.
+pub fn new_code() -> String {
+    let words = bip39::Language::English.word_list();
+    let mut bytes = [0u8; CODE_WORDS * 2];
+    getrandom::fill(&mut bytes).expect("the OS gives random bytes");
+    bytes
+        .chunks(2)
+        .map(|pair| words[(u16::from_le_bytes([pair[0], pair[1]]) % 2048) as usize])
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The key a code stands for. The code is read as a person types it: any case, words separated
+/// by spaces, dashes or commas, and the `intervju:pair` address a QR code holds.
+pub fn key_of(code: &str) -> Result<Key> {
+    let code = code.trim();
+    let code = code
+        .strip_prefix("intervju:pair?code=")
+        .unwrap_or(code)
+        .to_lowercase();
+    let words: Vec<&str> = code
+        .split(|c: char| c.is_whitespace() || c == '-' || c == ',' || c == '+')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let known = words
+        .iter()
+        .all(|w| bip39::Language::English.find_word(w).is_some());
+    if words.len() != CODE_WORDS || !known {
+        return Err(Error::field("code", Problem::PairingCode));
+    }
+    let hkdf = Hkdf::<Sha256>::new(Some(b"intervju pairing v1"), words.join(" ").as_bytes());
+    let mut key = [0u8; 32];
+    hkdf.expand(b"bundle key", &mut key)
+        .expect("32 bytes is a valid length");
+    Ok(key)
+}
+
+/// What a QR code of the code holds.
+pub fn code_address(code: &str) -> String {
+    format!("intervju:pair?code={}", code.replace(' ', "-"))
+}
+
+/// The QR code of `text`, as rows of dark (`1`) and light (`0`) modules.
+pub fn qr_rows(text: &str) -> Vec<String> {
+    let code = qrcode::QrCode::new(text.as_bytes()).expect("a short address fits a QR code");
+    let width = code.width();
+    code.to_colors()
+        .chunks(width)
+        .map(|row| {
+            row.iter()
+                .map(|c| match c {
+                    qrcode::Color::Dark => '1',
+                    qrcode::Color::Light => '0',
+                })
+                .collect()
+        })
+        .collect()
+}
+
+pub fn device(conn: &Connection) -> Result<Device> {
+    Ok(conn.query_row(
+        "SELECT device_id, name FROM sync_device WHERE id = 1",
+        [],
+        |r| {
+            Ok(Device {
+                id: r.get(0)?,
+                name: r.get(1)?,
+            })
+        },
+    )?)
+}
+
+pub fn device_bytes(device: &Device) -> Result<[u8; 16]> {
+    hex16(&device.id).ok_or_else(|| Error::stored("device id", &device.id))
+}
+
+pub fn hex16(text: &str) -> Option<[u8; 16]> {
+    if text.len() != 32 {
+        return None;
+    }
+    let mut out = [0u8; 16];
+    for (i, byte) in out.iter_mut().enumerate() {
+        *byte = u8::from_str_radix(text.get(i * 2..i * 2 + 2)?, 16).ok()?;
+    }
+    Some(out)
+}
+
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+pub fn rename_device(conn: &Connection, name: &str) -> Result<Device> {
+    conn.execute("UPDATE sync_device SET name = ?1 WHERE id = 1", [name])?;
+    device(conn)
+}
+
+/// Keeps the key of a code as a peer still to be met. The same code twice is one peer.
+pub fn add_pending(conn: &Connection, key: &Key, now: DateTime<Utc>) -> Result<i64> {
+    conn.execute(
+        "INSERT INTO sync_peer (key, paired_at) VALUES (?1, ?2) ON CONFLICT (key) DO NOTHING",
+        params![key.as_slice(), now.timestamp()],
+    )?;
+    Ok(conn.query_row(
+        "SELECT id FROM sync_peer WHERE key = ?1",
+        [key.as_slice()],
+        |r| r.get(0),
+    )?)
+}
+
+const PEER: &str = "SELECT id, device_id, name, paired_at, last_exchange, brought, key, \
+                    their_version FROM sync_peer";
+
+fn peer_row(r: &rusqlite::Row) -> rusqlite::Result<Result<Peer>> {
+    let brought: String = r.get(5)?;
+    let key: Vec<u8> = r.get(6)?;
+    let instant = |seconds: i64| DateTime::from_timestamp(seconds, 0);
+    Ok((|| {
+        Ok(Peer {
+            id: r.get(0)?,
+            device_id: r.get(1)?,
+            name: r.get(2)?,
+            paired_at: instant(r.get(3)?).ok_or_else(|| Error::stored("paired at", ""))?,
+            last_exchange: r
+                .get::<_, Option<i64>>(4)?
+                .map(|s| instant(s).ok_or_else(|| Error::stored("last exchange", s)))
+                .transpose()?,
+            brought: serde_json::from_str(&brought)
+                .map_err(|e| Error::stored("what a sync brought", e))?,
+            key: key
+                .try_into()
+                .map_err(|_| Error::stored("peer key", "length"))?,
+            their_version: r.get(7)?,
+        })
+    })())
+}
+
+pub fn peers(conn: &Connection) -> Result<Vec<Peer>> {
+    conn.prepare(&format!("{PEER} ORDER BY id"))?
+        .query_map([], peer_row)?
+        .map(|row| row?)
+        .collect()
+}
+
+pub fn peer(conn: &Connection, id: i64) -> Result<Peer> {
+    conn.query_row(&format!("{PEER} WHERE id = ?1"), [id], peer_row)
+        .optional()?
+        .ok_or_else(|| Error::field("peerId", Problem::UnknownItem))?
+}
+
+pub fn unpair(conn: &Connection, id: i64) -> Result<()> {
+    match conn.execute("DELETE FROM sync_peer WHERE id = ?1", [id])? {
+        0 => Err(Error::field("peerId", Problem::UnknownItem)),
+        _ => Ok(()),
+    }
+}
+
+/// Records a bundle taken from a peer: who it is (learnt on the first one), what it has, what it
+/// brought.
+pub fn record_exchange(
+    conn: &Connection,
+    id: i64,
+    device_id: &str,
+    name: &str,
+    their_version: &[u8],
+    brought: &Brought,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    conn.execute(
+        "UPDATE sync_peer SET device_id = ?2, name = ?3, their_version = ?4, brought = ?5,
+                last_exchange = ?6 WHERE id = ?1",
+        params![
+            id,
+            device_id,
+            name,
+            their_version,
+            serde_json::to_string(brought).expect("a map of counts serialises"),
+            now.timestamp()
+        ],
+    )?;
+    Ok(())
+}
+
+/// Records that a bundle was written for a peer.
+pub fn record_sent(conn: &Connection, id: i64, now: DateTime<Utc>) -> Result<()> {
+    conn.execute(
+        "UPDATE sync_peer SET last_exchange = ?2 WHERE id = ?1",
+        params![id, now.timestamp()],
+    )?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_code_gives_the_same_key_however_it_is_typed() {
+        let code = new_code();
+        assert_eq!(code.split(' ').count(), CODE_WORDS);
+        let key = key_of(&code).unwrap();
+        assert_eq!(key_of(&code.to_uppercase()).unwrap(), key);
+        assert_eq!(
+            key_of(&format!("  {}  ", code.replace(' ', "-"))).unwrap(),
+            key
+        );
+        assert_eq!(key_of(&code_address(&code)).unwrap(), key);
+        assert_ne!(key_of(&new_code()).unwrap(), key);
+    }
+
+    #[test]
+    fn a_wrong_code_is_refused_by_field() {
+        for bad in [
+            "",
+            "abandon ability able",
+            "abandon ability able about above absent absorb",
+            "abandon ability able about above notaword",
+        ] {
+            let error = key_of(bad).unwrap_err();
+            assert!(
+                matches!(&error, Error::Validation(f) if f[0].problem == Problem::PairingCode),
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_qr_code_is_square() {
+        let rows = qr_rows(&code_address(&new_code()));
+        assert!(rows.len() >= 21);
+        assert!(rows.iter().all(|r| r.len() == rows.len()));
+    }
+}
