@@ -70,4 +70,11 @@ commands![
     review::export_file,
     review::import_backup,
     review::import_invitation,
+    devices::sync_status,
+    devices::rename_device,
+    devices::start_pairing,
+    devices::enter_pairing_code,
+    devices::unpair_device,
+    devices::send_changes,
+    devices::receive_changes,
 ];

@@ -111,6 +111,7 @@ pub fn run() {
             if let Some(file) = log_file(app.handle()) {
                 state.set_log_file(file);
             }
+            state.fold_changes_in_background();
             app.manage(state);
             // The start-up benchmark (scripts/startup.py) times the first screen with data.
             if std::env::var_os(STARTUP_REPORT_ENV).is_some() {

@@ -28,6 +28,8 @@ struct Shared {
     fallback: Locale,
     /// Where the log is written, shown in Settings → About.
     log_file: RwLock<Option<PathBuf>>,
+    /// Told after every command: saved changes may wait to be folded into the record of changes.
+    changed: tokio::sync::Notify,
 }
 
 struct Reopen {
@@ -60,6 +62,7 @@ impl AppState {
                 reopen,
                 fallback,
                 log_file: RwLock::new(None),
+                changed: tokio::sync::Notify::new(),
             }),
         }
     }
@@ -106,10 +109,34 @@ impl AppState {
         work: impl FnOnce(&Core) -> intervju_core::Result<T> + Send + 'static,
     ) -> Reply<T> {
         let core = self.core()?;
-        blocking(self.shared.fallback, move || {
+        let reply = blocking(self.shared.fallback, move || {
             intervju_core::error::in_operation(operation, || core.respond(work))
         })
-        .await
+        .await;
+        self.shared.changed.notify_one();
+        reply
+    }
+
+    /// Folds saved changes into the record of changes in the background, two seconds after the
+    /// last command (a burst of typing is one fold), on the blocking pool. Until a device is
+    /// paired this is one small read. A failure is logged and tried again after the next change.
+    pub(crate) fn fold_changes_in_background(&self) {
+        const QUIET: std::time::Duration = std::time::Duration::from_secs(2);
+        let state = self.clone();
+        tauri::async_runtime::spawn(async move {
+            loop {
+                state.shared.changed.notified().await;
+                tokio::time::sleep(QUIET).await;
+                let Ok(core) = state.core() else { continue };
+                // Errors are logged where they are translated (`respond`); nobody waits here.
+                let _logged = blocking(state.shared.fallback, move || {
+                    intervju_core::error::in_operation("sync_flush", || {
+                        core.respond(|core| core.sync_flush())
+                    })
+                })
+                .await;
+            }
+        });
     }
 
     /// Parses a request that needs no core (recovery): in the user's language while the core is

@@ -11,6 +11,7 @@ use tauri::Runtime;
 
 mod app;
 mod checklist;
+mod devices;
 mod interviews;
 mod preparation;
 mod reflection;

@@ -65,6 +65,13 @@ export const COMMANDS = Object.freeze({
   export_file: "export_file",
   import_backup: "import_backup",
   import_invitation: "import_invitation",
+  sync_status: "sync_status",
+  rename_device: "rename_device",
+  start_pairing: "start_pairing",
+  enter_pairing_code: "enter_pairing_code",
+  unpair_device: "unpair_device",
+  send_changes: "send_changes",
+  receive_changes: "receive_changes",
 });
 
 /** The choices the core accepts, spelled as it reads them. */

@@ -498,6 +498,7 @@ file-kind-json = Intervju backup
 file-kind-csv = Spreadsheet (CSV)
 file-kind-ics = Calendar (iCalendar)
 file-kind-md = Report (Markdown)
+file-kind-intervjusync = Intervju changes
 file-save-title = Save the export
 file-open-title = Choose a file to import
 

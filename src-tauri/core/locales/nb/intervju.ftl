@@ -498,6 +498,7 @@ file-kind-json = Sikkerhetskopi fra Intervju
 file-kind-csv = Regneark (CSV)
 file-kind-ics = Kalender (iCalendar)
 file-kind-md = Rapport (Markdown)
+file-kind-intervjusync = Endringer fra Intervju
 file-save-title = Lagre eksporten
 file-open-title = Velg en fil å importere
 

@@ -498,6 +498,7 @@ file-kind-json = Säkerhetskopia från Intervju
 file-kind-csv = Kalkylblad (CSV)
 file-kind-ics = Kalender (iCalendar)
 file-kind-md = Rapport (Markdown)
+file-kind-intervjusync = Ändringar från Intervju
 file-save-title = Spara exporten
 file-open-title = Välj en fil att importera
 

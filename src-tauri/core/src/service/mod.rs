@@ -39,7 +39,9 @@ pub use requests::{
     UpdateRequest, MAX_REQUEST_BYTES,
 };
 pub use review::{ExportRequest, SearchRequest};
-pub use sync::{CodeRequest, PairingOffer, PeerRequest, Received, RenameRequest, SyncStatus};
+pub use sync::{
+    CodeRequest, PairingOffer, PeerRequest, Received, RenameRequest, SyncStatus, BUNDLE_EXTENSION,
+};
 
 /// What the core is told about the device it runs on.
 #[derive(Debug, Clone)]

@@ -58,6 +58,9 @@ pub struct RenameRequest {
 
 const MAX_DEVICE_NAME: usize = 60;
 
+/// The extension of a bundle file.
+pub const BUNDLE_EXTENSION: &str = "intervjusync";
+
 impl Core {
     pub fn sync_status(&self) -> Result<SyncStatus> {
         let conn = self.read();
@@ -256,6 +259,36 @@ impl Core {
             return Err(Error::field("file", Problem::BundleNotPaired));
         };
         Err(refused(why))
+    }
+
+    /// The file name a bundle for `peer` is offered under: the app, this device, the day.
+    pub fn bundle_name(&self, request: &PeerRequest) -> Result<String> {
+        pairing::peer(&self.read(), request.peer_id)?;
+        let day = self
+            .clock
+            .now()
+            .with_timezone(&self.env.device_zone)
+            .date_naive();
+        Ok(format!("intervju-changes-{day}.{BUNDLE_EXTENSION}"))
+    }
+
+    /// Writes the bundle for a peer to the file the user picked (durably, as every export).
+    pub fn write_bundle_to(&self, request: PeerRequest, path: &std::path::Path) -> Result<()> {
+        let bytes = self.bundle_for(request)?;
+        crate::exchange::write_file(path, &bytes)
+    }
+
+    /// Takes in the bundle in the file the user picked.
+    pub fn receive_bundle_file(
+        &self,
+        path: &std::path::Path,
+        progress: &mut dyn FnMut(usize, usize),
+    ) -> Result<Received> {
+        if std::fs::metadata(path)?.len() > bundle::MAX_FILE {
+            return Err(Error::field("file", Problem::NotABundle));
+        }
+        let bytes = std::fs::read(path)?;
+        self.receive_bundle(&bytes, progress)
     }
 
     fn engine(&self) -> Result<MutexGuard<'_, Option<Engine>>> {
