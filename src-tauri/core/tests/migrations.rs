@@ -1,12 +1,16 @@
 //! Every earlier schema upgrades to the latest: a fixture database for each released version (see
 //! scripts/make-fixtures.py) is opened by this binary, keeps all its data, and leaves a backup of
-//! itself as it was beside the upgraded file.
+//! itself as it was beside the upgraded file. The upgrade to sync (schema 9) gives every row its
+//! uid and notes every synced row, so all of it reaches a newly paired device; a migration that
+//! fails leaves the file as it was.
 
-use intervju_core::db::{latest_version, pre_migration_backup_path, DATABASE_FILE};
-use intervju_core::service::{parse, InterviewRequest};
+use intervju_core::db::{self, latest_version, pre_migration_backup_path, DATABASE_FILE};
+use intervju_core::service::{parse, CodeRequest, InterviewRequest, PeerRequest};
+use intervju_core::sync::{schema, triggers};
 use intervju_core::{Core, Environment, ManualClock};
 use rusqlite::Connection;
 use serde_json::json;
+use std::collections::BTreeSet;
 use std::path::PathBuf;
 use std::sync::Arc;
 
@@ -118,5 +122,223 @@ fn every_earlier_schema_upgrades_to_the_latest_keeping_its_data() {
             })
             .unwrap();
         assert_eq!(company, "Fixture AS");
+    }
+}
+
+/// The fixture versions there are (`there_is_a_fixture_for_every_earlier_schema` names any
+/// that is missing).
+fn fixture_versions() -> Vec<i64> {
+    let versions: Vec<i64> = (1..latest_version())
+        .filter(|v| fixture(*v).exists())
+        .collect();
+    assert!(versions.len() >= 7, "fixtures: {versions:?}");
+    versions
+}
+
+/// A copy of the fixture of `version` in a fresh data folder, opened (so migrated) by a core.
+fn migrated(version: i64) -> (tempfile::TempDir, Core) {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(DATABASE_FILE);
+    std::fs::copy(fixture(version), &path).unwrap();
+    let core = open(dir.path());
+    let backup = Connection::open(pre_migration_backup_path(&path, version)).unwrap();
+    let was: i64 = backup
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .unwrap();
+    assert_eq!(was, version, "the copy aside is the file as it was");
+    (dir, core)
+}
+
+/// A second connection to a core's database, for what no method of the core shows.
+fn connect(dir: &tempfile::TempDir) -> Connection {
+    Connection::open(dir.path().join(DATABASE_FILE)).unwrap()
+}
+
+/// Every synced row's document key, as (table, key).
+fn synced_keys(conn: &Connection) -> BTreeSet<(String, String)> {
+    let mut keys = BTreeSet::new();
+    for table in schema::TABLES {
+        let only = table
+            .only
+            .map(|c| format!(" WHERE {c}"))
+            .unwrap_or_default();
+        let sql = format!(
+            "SELECT k FROM (SELECT {} AS k FROM {} AS row{only}) WHERE k IS NOT NULL",
+            triggers::key_expr(table, "row"),
+            table.name
+        );
+        let mut stmt = conn.prepare(&sql).unwrap();
+        let rows = stmt.query_map([], |r| r.get::<_, String>(0)).unwrap();
+        keys.extend(rows.map(|k| (table.name.to_owned(), k.unwrap())));
+    }
+    keys
+}
+
+fn noted(conn: &Connection) -> BTreeSet<(String, String)> {
+    conn.prepare("SELECT table_name, key FROM sync_dirty")
+        .unwrap()
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap()
+}
+
+/// Invariant: after the upgrade to sync, every row with its own identity has a uid of its own,
+/// and every synced row is noted as new to the record of changes (so the first pairing sends
+/// all of it), nothing else.
+#[test]
+fn every_earlier_schema_gets_a_distinct_uid_per_row_and_notes_every_synced_row() {
+    for version in fixture_versions() {
+        let (dir, _core) = migrated(version);
+        let conn = connect(&dir);
+        for table in schema::TABLES.iter().filter(|t| t.has_uid()) {
+            let (rows, uids, distinct): (i64, i64, i64) = conn
+                .query_row(
+                    &format!(
+                        "SELECT count(*), count(uid), count(DISTINCT uid) FROM {}",
+                        table.name
+                    ),
+                    [],
+                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                )
+                .unwrap();
+            assert_eq!(
+                (uids, distinct),
+                (rows, rows),
+                "schema {version}, {}",
+                table.name
+            );
+        }
+        let keys = synced_keys(&conn);
+        let interview: String = conn
+            .query_row("SELECT uid FROM interview WHERE id = 1", [], |r| r.get(0))
+            .unwrap();
+        assert!(keys.contains(&("interview".to_owned(), interview.clone())));
+        assert!(
+            keys.contains(&("interviewer".to_owned(), format!("{interview}/0"))),
+            "schema {version}: {keys:?}"
+        );
+        assert_eq!(noted(&conn), keys, "schema {version}");
+    }
+}
+
+fn fresh_core() -> (tempfile::TempDir, Core) {
+    let dir = tempfile::tempdir().unwrap();
+    let core = open(dir.path());
+    (dir, core)
+}
+
+/// Invariant: the data of any earlier schema reaches a newly paired device whole: after one
+/// bundle both hold the same synced data, the fixture's interview and what belongs to it.
+#[test]
+fn every_earlier_schema_syncs_whole_to_a_new_device() {
+    for version in fixture_versions() {
+        let (old_dir, old) = migrated(version);
+        let (new_dir, new) = fresh_core();
+        let offer = old.start_pairing().unwrap();
+        new.enter_pairing_code(CodeRequest { code: offer.code })
+            .unwrap();
+        let bytes = old
+            .bundle_for(PeerRequest {
+                peer_id: offer.peer.id,
+            })
+            .unwrap();
+        let received = new.receive_bundle(&bytes, &mut |_, _| {}).unwrap();
+        assert_eq!(
+            received.brought.get("interview"),
+            Some(&1),
+            "schema {version}"
+        );
+
+        let sent = intervju_core::sync::dump(&connect(&old_dir)).unwrap();
+        let got = intervju_core::sync::dump(&connect(&new_dir)).unwrap();
+        assert_eq!(got, sent, "schema {version}");
+        let mut expected = vec!["\"Fixture AS\"", "\"Kari\""];
+        if version >= 2 {
+            expected.extend(["dress.clean", "\"Umbrella\""]);
+        }
+        if version >= 3 {
+            expected.extend(["\"Old notes\"", "\"Why us?\"", "question_use "]);
+        }
+        if version >= 4 {
+            expected.extend(["reflection ", "/forgot/my cv "]);
+        }
+        if version >= 5 {
+            expected.push("reminder_switch ");
+        }
+        for text in expected {
+            assert!(got.contains(text), "schema {version}: {text} in\n{got}");
+        }
+        // The device that got it shows it, not only stores it.
+        let interviews = new.review(parse(None).unwrap()).unwrap();
+        assert_eq!(interviews.total, 1, "schema {version}");
+    }
+}
+
+/// Everything a database is made of (objects, rows, version), to tell whether anything changed.
+fn whole(path: &std::path::Path) -> String {
+    let conn = Connection::open(path).unwrap();
+    let objects: Vec<String> = conn
+        .prepare(
+            "SELECT type || ' ' || name || ' ' || ifnull(sql, '') FROM sqlite_master ORDER BY name",
+        )
+        .unwrap()
+        .query_map([], |r| r.get(0))
+        .unwrap()
+        .collect::<rusqlite::Result<_>>()
+        .unwrap();
+    format!("{}\n{}", objects.join("\n"), db::dump(&conn).unwrap())
+}
+
+/// Invariant: migrating is all or nothing. When migration 9 fails late (a trigger it creates
+/// for the last synced table is already there), the file is left at its old version with every
+/// object and row it had, no uid column or sync table half-made, and it opens once the obstacle
+/// is gone.
+#[test]
+fn a_migration_that_fails_midway_leaves_the_old_schema_and_data() {
+    let last = schema::TABLES.last().unwrap().name;
+    let obstacle = format!("{last}_sync_delete");
+    assert!(
+        triggers::migration_sql().contains(&format!("CREATE TRIGGER {obstacle} ")),
+        "migration 9 creates {obstacle}, late"
+    );
+    for version in fixture_versions() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(DATABASE_FILE);
+        std::fs::copy(fixture(version), &path).unwrap();
+        Connection::open(&path)
+            .unwrap()
+            .execute_batch(&format!(
+                "CREATE TRIGGER {obstacle} AFTER DELETE ON {last} BEGIN SELECT 1; END;"
+            ))
+            .unwrap();
+        let before = whole(&path);
+
+        let clock = Arc::new(ManualClock::new(chrono::Utc::now()));
+        let env = Environment {
+            os_locale: "en".into(),
+            device_zone: chrono_tz::Europe::Oslo,
+        };
+        let error = Core::open(dir.path(), clock, env)
+            .err()
+            .unwrap_or_else(|| panic!("schema {version}: migration 9 must fail"));
+        assert!(
+            matches!(error, intervju_core::Error::Migration(_)),
+            "schema {version}: {error:?}"
+        );
+        assert!(path.exists(), "not set aside as damaged");
+        assert_eq!(whole(&path), before, "schema {version}");
+        assert!(before.contains(&format!("user_version {version}\n")));
+        assert!(!before.contains("sync_dirty"));
+
+        Connection::open(&path)
+            .unwrap()
+            .execute_batch(&format!("DROP TRIGGER {obstacle}"))
+            .unwrap();
+        let core = open(dir.path());
+        let interview = core
+            .interview(parse(Some(json!({"id": 1}))).unwrap())
+            .unwrap();
+        assert_eq!(interview.company, "Fixture AS");
     }
 }
