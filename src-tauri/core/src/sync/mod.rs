@@ -74,4 +74,6 @@ pub fn dump(conn: &Connection) -> Result<String> {
 }
 
 #[cfg(test)]
+mod convergence;
+#[cfg(test)]
 mod tests;
