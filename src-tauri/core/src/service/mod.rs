@@ -284,8 +284,12 @@ impl Core {
         let Some(dir) = &self.data_dir else {
             return Err(Error::field("name", crate::error::Problem::UnknownItem));
         };
+        // The record of changes comes back with the data: the one in memory is forgotten first
+        // (lock order: the record, then the writer), and the next sync loads the restored one.
+        let mut record = self.engine()?;
         let mut conn = self.write();
         crate::backup::restore(&mut conn, dir, &request.name, self.clock.now())?;
+        *record = None;
         let tx = conn.transaction()?;
         let unplanned = crate::reminders::replan_all(&tx, self.clock.now(), self.env.device_zone)?;
         self.notice_unplanned(unplanned);

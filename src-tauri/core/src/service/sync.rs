@@ -190,13 +190,10 @@ impl Core {
                     }
                 }
             }
-            let mut version = match &peer.their_version {
-                Some(old) => VersionVector::decode(old).unwrap_or_default(),
-                None => VersionVector::default(),
-            };
-            let theirs =
+            // What it has now, as it says: not merged with what it said before, since a device
+            // restored from a backup has less than it once had, and must be sent it again.
+            let version =
                 VersionVector::decode(&body.version).map_err(|_| refused(Refused::Damaged))?;
-            version.merge(&theirs);
             let device_id = pairing::hex(&sender);
             // Paired again with a new code: the new pairing replaces the old one.
             tx.execute(
@@ -291,11 +288,17 @@ impl Core {
         self.receive_bundle(&bytes, progress)
     }
 
-    fn engine(&self) -> Result<MutexGuard<'_, Option<Engine>>> {
+    pub(super) fn engine(&self) -> Result<MutexGuard<'_, Option<Engine>>> {
         Ok(self
             .sync
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner()))
+    }
+
+    /// Whether the record of changes is in memory (tests: it is not loaded to show a screen).
+    #[cfg(test)]
+    pub(crate) fn sync_loaded(&self) -> bool {
+        self.sync.lock().map(|s| s.is_some()).unwrap_or(true)
     }
 
     fn loaded<'a>(&self, slot: &'a mut MutexGuard<'_, Option<Engine>>) -> Result<&'a Engine> {

@@ -318,6 +318,21 @@ fn synced_interviews_in_the_past_set_off_no_reminders() {
 }
 
 #[test]
+fn the_record_of_changes_is_not_loaded_to_show_a_screen_or_save() {
+    let (a, _b, _, _) = paired();
+    let id = tell(&a, &Story::default());
+    a.list_interviews(serde_json::from_value(json!({"limit": 30})).unwrap())
+        .unwrap();
+    a.interview(crate::service::IdRequest { id }).unwrap();
+    assert!(
+        !a.sync_loaded(),
+        "loaded on the way to the first screen or by a save"
+    );
+    a.sync_flush().unwrap();
+    assert!(a.sync_loaded());
+}
+
+#[test]
 fn nothing_is_folded_in_until_a_device_is_paired() {
     let a = core();
     tell(&a, &Story::default());
@@ -387,4 +402,46 @@ mod refused {
             prop_assert_eq!(b.dump().unwrap(), before);
         }
     }
+}
+
+#[test]
+fn after_a_restore_the_restored_record_of_changes_is_used_and_sync_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = Core::open(
+        dir.path(),
+        std::sync::Arc::new(crate::ManualClock::new(crate::testing::t0())),
+        crate::Environment {
+            os_locale: "en-GB".into(),
+            device_zone: chrono_tz::Europe::Oslo,
+        },
+    )
+    .unwrap();
+    let b = core();
+    let (ab, ba) = pair(&a, &b);
+    tell(&a, &Story::default());
+    send(&a, ab, &b);
+    let backup = a.backup_now().unwrap();
+    tell(
+        &a,
+        &Story {
+            company: "After the backup",
+            ..Story::default()
+        },
+    );
+    send(&a, ab, &b);
+    a.restore_backup(serde_json::from_value(json!({"name": backup.name})).unwrap())
+        .unwrap();
+    // What the backup did not hold comes back from the device that has it, once the restored
+    // device has said what it has.
+    tell(
+        &a,
+        &Story {
+            company: "After the restore",
+            ..Story::default()
+        },
+    );
+    send(&a, ab, &b);
+    send(&b, ba, &a);
+    assert_eq!(dump(&a), dump(&b));
+    assert!(dump(&a).contains("After the backup") && dump(&a).contains("After the restore"));
 }
