@@ -14,6 +14,7 @@ use crate::error::{Error, FieldError, Problem, Result};
 use crate::interview::require;
 use crate::text::TextRule;
 use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
 use rusqlite::{params, Connection, OptionalExtension};
 use serde::Serialize;
 use serde_json::{Map, Value};
@@ -227,12 +228,15 @@ pub fn update(
     view(conn, interview_id)
 }
 
-/// Marks a part done (the first time only: "done at" does not move when edited later).
+/// Marks a part done (the first time only: "done at" does not move when edited later), and
+/// re-plans the interview's reminders in the same transaction: a done part is not asked for
+/// again (the reflection's reminder right after, the second look's the next day).
 pub fn complete(
     conn: &mut Connection,
     interview_id: i64,
     part: Part,
     now: DateTime<Utc>,
+    device_zone: Tz,
 ) -> Result<ReflectionView> {
     let column = match part {
         Part::After => "finished_at",
@@ -245,8 +249,25 @@ pub fn complete(
         &format!("UPDATE reflection SET {column} = coalesce({column}, ?2) WHERE interview_id = ?1"),
         params![interview_id, now.timestamp()],
     )?;
+    replan_reminders(&tx, interview_id, now, device_zone)?;
     tx.commit()?;
     view(conn, interview_id)
+}
+
+/// Re-plans an interview's reminders after a task one of them asks for was done or undone. An
+/// interview whose stored zone, start or status cannot be read (logged by the planner) keeps the
+/// reminders it had rather than losing the user's answer: the scheduler checks the task again
+/// when the reminder comes due (`reminders::claim_due`).
+fn replan_reminders(
+    tx: &Connection,
+    interview_id: i64,
+    now: DateTime<Utc>,
+    device_zone: Tz,
+) -> Result<()> {
+    match crate::reminders::replan(tx, interview_id, now, device_zone) {
+        Err(Error::StoredValue { .. }) => Ok(()),
+        other => other,
+    }
 }
 
 /// A reflection row exists from its first answer (or its first "done") on.

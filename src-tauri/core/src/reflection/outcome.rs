@@ -93,12 +93,16 @@ pub fn feedback(conn: &Connection, interview_id: i64) -> Result<Feedback> {
     Ok(found.unwrap_or_default())
 }
 
+/// Saves the employer's feedback and whether it was asked for. Marking it asked (or taking that
+/// back) re-plans the interview's reminders in the same transaction: feedback asked for is not
+/// asked for again.
 pub fn update_feedback(
     conn: &mut Connection,
     interview_id: i64,
     text: Option<&str>,
     asked: Option<bool>,
     now: DateTime<Utc>,
+    device_zone: chrono_tz::Tz,
 ) -> Result<Feedback> {
     if let Some(problem) = text.and_then(|t| TextRule::long(10_000).problem(t)) {
         return Err(Error::field("feedback", problem));
@@ -124,6 +128,7 @@ pub fn update_feedback(
                 now.timestamp()
             ],
         )?;
+        super::replan_reminders(&tx, interview_id, now, device_zone)?;
     }
     tx.commit()?;
     feedback(conn, interview_id)

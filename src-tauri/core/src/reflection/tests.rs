@@ -57,8 +57,8 @@ fn answers_are_saved_one_by_one_and_a_half_done_reflection_is_kept() {
 
     let cleared = update(&mut conn, a, &changes(json!({"feeling": null})), t0()).unwrap();
     assert_eq!(cleared.answers["feeling"], Value::Null);
-    let done = complete(&mut conn, a, Part::After, t0() + Duration::minutes(3)).unwrap();
-    let again = complete(&mut conn, a, Part::After, t0() + Duration::hours(5)).unwrap();
+    let done = complete(&mut conn, a, Part::After, t0() + Duration::minutes(3), Oslo).unwrap();
+    let again = complete(&mut conn, a, Part::After, t0() + Duration::hours(5), Oslo).unwrap();
     assert_eq!(
         done.finished_at, again.finished_at,
         "the first finish time stays"
@@ -91,7 +91,7 @@ fn the_second_look_sits_beside_the_first_rating() {
             total: 8
         }
     );
-    assert!(complete(&mut conn, a, Part::Later, t0())
+    assert!(complete(&mut conn, a, Part::Later, t0(), Oslo)
         .unwrap()
         .second_look_at
         .is_some());
@@ -254,7 +254,7 @@ fn an_invalid_outcome_is_refused_with_a_clear_error_and_changes_nothing() {
     assert_eq!(interview::get(&conn, a).unwrap().status, Status::Planned);
     outcome::set_status(&mut conn, a, Status::Done, t0(), Oslo).unwrap();
     outcome::set_status(&mut conn, a, Status::Rejected, t0(), Oslo).unwrap();
-    let asked = outcome::update_feedback(&mut conn, a, None, Some(true), t0()).unwrap();
+    let asked = outcome::update_feedback(&mut conn, a, None, Some(true), t0(), Oslo).unwrap();
     assert_eq!(asked.asked_at, Some(t0()));
     let noted = outcome::update_feedback(
         &mut conn,
@@ -262,6 +262,7 @@ fn an_invalid_outcome_is_refused_with_a_clear_error_and_changes_nothing() {
         Some("More concrete examples next time"),
         None,
         t0(),
+        Oslo,
     )
     .unwrap();
     assert_eq!(

@@ -15,6 +15,33 @@ pub struct PlanInput {
     pub duration_minutes: i64,
     pub status: Status,
     pub status_changed_at: Option<DateTime<Utc>>,
+    /// What the user has already done of what the reminders ask.
+    pub done: Done,
+}
+
+/// The tasks reminders ask for that the user has already done (here or on a paired device). A
+/// reminder for a done task is not planned, and one that comes due anyway is not shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Done {
+    /// The right-after reflection is marked done (`reflection.finished_at`).
+    pub reflection: bool,
+    /// The second look is marked done (`reflection.second_look_at`).
+    pub second_look: bool,
+    /// Feedback was asked for after a rejection (`feedback.asked_at`).
+    pub feedback_asked: bool,
+}
+
+impl Done {
+    /// Whether the task `kind` asks for is done. A follow-up has no task of its own: it waits for
+    /// an outcome, which the status says.
+    pub fn covers(self, kind: Kind) -> bool {
+        match kind {
+            Kind::AfterEnd => self.reflection,
+            Kind::NextDay => self.second_look,
+            Kind::AfterRejection => self.feedback_asked,
+            _ => false,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,7 +75,7 @@ fn at_day(date: NaiveDate, minutes: u32, zone: Tz) -> DateTime<Utc> {
 }
 
 /// The reminders an interview should have. `own` are this interview's own choices (on/off and
-/// time), which win over the global ones.
+/// time), which win over the global ones. None is planned for a task already done.
 pub fn plan(
     input: &PlanInput,
     settings: &ReminderSettings,
@@ -73,7 +100,7 @@ pub fn plan(
                 .map(|(_, o)| *o)
                 .unwrap_or_default();
             let global = settings.kind(kind);
-            if !mine.enabled.unwrap_or(global.enabled) {
+            if !mine.enabled.unwrap_or(global.enabled) || input.done.covers(kind) {
                 return None;
             }
             let value = mine.value.unwrap_or(global.value);

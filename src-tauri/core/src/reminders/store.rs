@@ -2,7 +2,7 @@
 //! is shown, so two schedulers, a restart or a clock jump can never show it twice. Re-planning
 //! after an edit moves what is still pending and never touches what already fired.
 
-use super::{plan, Kind, Override, PlanInput, ReminderSettings};
+use super::{plan, Done, Kind, Override, PlanInput, ReminderSettings};
 use crate::enums::{unreadable, UnknownName};
 use crate::error::{Error, Problem, Result};
 use crate::interview::store::{fresh_id, instant_column, optional_instant_column};
@@ -31,8 +31,8 @@ crate::enums::named_enum! {
         Snoozed,
         /// Shown.
         Fired,
-        /// A "before" reminder whose interview had begun when it came due, or one whose time had
-        /// passed when it was planned.
+        /// A "before" reminder whose interview had begun when it came due, one whose task was
+        /// already done when it came due, or one whose time had passed when it was planned.
         Skipped,
     }
 }
@@ -45,15 +45,34 @@ fn kind_at(row: &Row, index: usize) -> rusqlite::Result<Kind> {
     Kind::from_sql_name(&name).ok_or_else(|| UnknownName::new("reminder kind", &name).at(index))
 }
 
+/// The joins and columns that say what the user has already done (see `Done`), for a query over
+/// `interview i`: the planner and the claim read the same three facts.
+const DONE_JOINS: &str = "LEFT JOIN reflection rf ON rf.interview_id = i.id
+     LEFT JOIN feedback fb ON fb.interview_id = i.id";
+const DONE_COLUMNS: &str =
+    "rf.finished_at IS NOT NULL, rf.second_look_at IS NOT NULL, fb.asked_at IS NOT NULL";
+
+/// The `DONE_COLUMNS` read back, starting at `first`.
+fn done_at(row: &Row, first: usize) -> rusqlite::Result<Done> {
+    Ok(Done {
+        reflection: row.get(first)?,
+        second_look: row.get(first + 1)?,
+        feedback_asked: row.get(first + 2)?,
+    })
+}
+
 fn input(conn: &Connection, interview_id: i64) -> Result<Option<PlanInput>> {
-    let row: Option<(String, String, i64, String, Option<i64>)> = conn
-        .query_row(
-            "SELECT start_local, time_zone, duration_minutes, status, status_changed_at FROM interview WHERE id = ?1",
-            [interview_id],
-            |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get(2)?, r.get::<_, String>(3)?, r.get(4)?)),
-        )
+    type Stored = (String, String, i64, String, Option<i64>, Done);
+    let row: Option<Stored> = conn
+        .prepare_cached(&format!(
+            "SELECT i.start_local, i.time_zone, i.duration_minutes, i.status, i.status_changed_at, {DONE_COLUMNS}
+             FROM interview i {DONE_JOINS} WHERE i.id = ?1"
+        ))?
+        .query_row([interview_id], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?, done_at(r, 5)?))
+        })
         .optional()?;
-    let Some((local, zone, duration, status, changed)) = row else {
+    let Some((local, zone, duration, status, changed, done)) = row else {
         return Ok(None);
     };
     let zone = super::plan::stored_zone(interview_id, &zone)?;
@@ -79,6 +98,7 @@ fn input(conn: &Connection, interview_id: i64) -> Result<Option<PlanInput>> {
         duration_minutes: duration,
         status,
         status_changed_at,
+        done,
     }))
 }
 
@@ -100,7 +120,8 @@ fn switches(conn: &Connection, interview_id: i64) -> Result<Vec<(Kind, Override)
 /// Brings one interview's reminders in line with its plan. Pending ones move; a skipped one whose
 /// new time is still ahead waits again; fired and snoozed ones stay as they are; a reminder new to
 /// the plan whose time has already passed is recorded as skipped, so adding last week's interview
-/// does not set off last week's reminders.
+/// does not set off last week's reminders. A pending or snoozed one the plan no longer holds (its
+/// kind switched off, its task done, the status moved on) is deleted; a fired one stays fired.
 pub fn replan(
     conn: &Connection,
     interview_id: i64,

@@ -26,6 +26,7 @@ fn input(start: &str, zone: Tz, status: Status) -> PlanInput {
         duration_minutes: 60,
         status,
         status_changed_at: None,
+        done: Done::default(),
     }
 }
 
@@ -252,6 +253,39 @@ fn the_status_decides_which_reminders_remain() {
         Some("2026-12-01T11:45Z")
     );
 }
+
+/// Invariant: a reminder whose task the user has already done (here or on a paired device) is
+/// not planned; while the task is open, it is. Each task covers its own reminder only, and a
+/// follow-up or a "before" reminder has no task to be done.
+#[rstest]
+#[case::reflection_done(Status::Done, Done { reflection: true, ..Done::default() }, Kind::AfterEnd, false)]
+#[case::reflection_open(Status::Done, Done::default(), Kind::AfterEnd, true)]
+#[case::second_look_open_after_reflecting(Status::Done, Done { reflection: true, ..Done::default() }, Kind::NextDay, true)]
+#[case::second_look_done(Status::Done, Done { second_look: true, ..Done::default() }, Kind::NextDay, false)]
+#[case::second_look_open(Status::Done, Done::default(), Kind::NextDay, true)]
+#[case::reflection_open_after_second_look(Status::Done, Done { second_look: true, ..Done::default() }, Kind::AfterEnd, true)]
+#[case::feedback_asked(Status::Rejected, Done { feedback_asked: true, ..Done::default() }, Kind::AfterRejection, false)]
+#[case::feedback_not_asked(Status::Rejected, Done::default(), Kind::AfterRejection, true)]
+#[case::follow_up_waits_for_an_outcome_only(Status::Awaiting, ALL_DONE, Kind::FollowUp, true)]
+#[case::before_reminders_have_no_task(Status::Planned, ALL_DONE, Kind::HoursBefore, true)]
+fn a_reminder_whose_task_is_done_is_not_planned(
+    #[case] status: Status,
+    #[case] done: Done,
+    #[case] kind: Kind,
+    #[case] planned: bool,
+) {
+    let mut i = input("2026-12-01T13:00", Oslo, status);
+    i.status_changed_at = Some(utc("2026-12-05T15:00:00Z"));
+    i.done = done;
+    let plan = plan(&i, &ReminderSettings::default(), &[], Oslo);
+    assert_eq!(due_of(&plan, kind).is_some(), planned, "{plan:?}");
+}
+
+const ALL_DONE: Done = Done {
+    reflection: true,
+    second_look: true,
+    feedback_asked: true,
+};
 
 #[rstest]
 #[case("2026-11-30T20:59:00Z", "2026-11-30T20:59Z")] // 21:59 Oslo: not yet quiet
@@ -561,6 +595,145 @@ fn the_scheduler_wakes_only_for_due_reminders_and_the_30_second_rechecks() {
         dues.len()
     );
     assert!(!dues.is_empty());
+}
+
+// ---- A task done is not asked for again ----
+
+/// A core whose clock the test moves, the device in Oslo.
+fn core_at(now: DateTime<Utc>) -> (crate::Core, std::sync::Arc<crate::ManualClock>) {
+    let clock = std::sync::Arc::new(crate::ManualClock::new(now));
+    let env = crate::Environment {
+        os_locale: "en".into(),
+        device_zone: Oslo,
+    };
+    (
+        crate::Core::open_in_memory(clock.clone(), env).unwrap(),
+        clock,
+    )
+}
+
+fn create(core: &crate::Core, start: &str) -> i64 {
+    crate::testing::ask(
+        |d| core.create_interview(d),
+        serde_json::json!({"company": "Equinor", "role": "Engineer", "startLocal": start, "timeZone": "Europe/Oslo"}),
+    )
+    .id
+}
+
+fn core_states(core: &crate::Core, id: i64) -> HashMap<Kind, String> {
+    crate::testing::ask(
+        |r| core.reminders(r),
+        serde_json::json!({"interviewId": id}),
+    )
+    .into_iter()
+    .filter_map(|r| Some((r.kind, r.state?)))
+    .collect()
+}
+
+/// Invariant: completing the reflection through the app deletes that interview's pending
+/// "reflect" reminder (and nothing else); one that already fired stays fired and never fires
+/// again.
+#[test]
+fn completing_a_reflection_removes_its_pending_reminder_and_leaves_a_fired_one() {
+    let (core, clock) = core_at(utc("2026-11-29T08:00:00Z"));
+    let waiting = create(&core, "2026-12-01T13:00");
+    let shown = create(&core, "2026-11-30T13:00");
+    // 30 minutes after the end of the first interview (14:00 Oslo): its reflection reminder fires.
+    clock.set(utc("2026-11-30T13:31:00Z"));
+    let fired = core.fire_due_reminders().unwrap();
+    assert!(fired
+        .iter()
+        .any(|n| n.reminder.interview_id == shown && n.reminder.kind == Kind::AfterEnd));
+    assert_eq!(core_states(&core, waiting)[&Kind::AfterEnd], "pending");
+
+    for id in [waiting, shown] {
+        crate::testing::ask(
+            |r| core.complete_reflection(r),
+            serde_json::json!({"interviewId": id, "part": "after"}),
+        );
+    }
+    let waiting_states = core_states(&core, waiting);
+    assert!(
+        !waiting_states.contains_key(&Kind::AfterEnd),
+        "{waiting_states:?}"
+    );
+    assert_eq!(
+        waiting_states[&Kind::NextDay],
+        "pending",
+        "the second look is still to do"
+    );
+    assert_eq!(core_states(&core, shown)[&Kind::AfterEnd], "fired");
+
+    clock.set(utc("2026-12-20T12:00:00Z"));
+    let later = core.fire_due_reminders().unwrap();
+    assert!(
+        later.iter().all(|n| n.reminder.kind != Kind::AfterEnd),
+        "{later:?}"
+    );
+}
+
+/// Invariant: each task done through the app takes away its own pending reminder in the same
+/// save; taking "feedback asked" back brings its reminder back.
+#[test]
+fn the_second_look_and_asking_for_feedback_take_their_reminders_away() {
+    let (core, _clock) = core_at(utc("2026-11-29T08:00:00Z"));
+    let id = create(&core, "2026-12-01T13:00");
+    crate::testing::ask(
+        |r| core.complete_reflection(r),
+        serde_json::json!({"interviewId": id, "part": "later"}),
+    );
+    let states = core_states(&core, id);
+    assert!(!states.contains_key(&Kind::NextDay), "{states:?}");
+    assert_eq!(states[&Kind::AfterEnd], "pending");
+
+    crate::testing::ask(
+        |r| core.set_outcome(r),
+        serde_json::json!({"interviewId": id, "status": "rejected"}),
+    );
+    assert_eq!(core_states(&core, id)[&Kind::AfterRejection], "pending");
+    let asked = |asked: bool| {
+        crate::testing::ask(
+            |r| core.update_feedback(r),
+            serde_json::json!({"interviewId": id, "feedback": null, "asked": asked}),
+        );
+        core_states(&core, id).get(&Kind::AfterRejection).cloned()
+    };
+    assert_eq!(asked(true), None);
+    assert_eq!(asked(false).as_deref(), Some("pending"));
+}
+
+/// Invariant: a reminder that comes due once its task is done is skipped, not shown — even when
+/// nothing re-planned it (a task written in the same instant, or an interview whose re-plan
+/// cannot read its zone). A reminder whose task is open beside it still fires.
+#[test]
+fn a_due_reminder_whose_task_is_done_is_skipped_not_shown() {
+    let (core, clock) = core_at(utc("2026-11-29T08:00:00Z"));
+    let damaged = create(&core, "2026-12-01T13:00");
+    let open = create(&core, "2026-12-01T13:00");
+    core.write()
+        .execute(
+            "UPDATE interview SET time_zone = 'Europe/Atlantis' WHERE id = ?1",
+            [damaged],
+        )
+        .unwrap();
+    // The reflection is saved although its reminders cannot be re-planned.
+    let view = crate::testing::ask(
+        |r| core.complete_reflection(r),
+        serde_json::json!({"interviewId": damaged, "part": "after"}),
+    );
+    assert!(view.finished_at.is_some());
+    assert_eq!(core_states(&core, damaged)[&Kind::AfterEnd], "pending");
+
+    clock.set(utc("2026-12-01T13:31:00Z"));
+    let fired: Vec<(i64, Kind)> = core
+        .fire_due_reminders()
+        .unwrap()
+        .into_iter()
+        .map(|n| (n.reminder.interview_id, n.reminder.kind))
+        .collect();
+    assert!(fired.contains(&(open, Kind::AfterEnd)), "{fired:?}");
+    assert!(!fired.contains(&(damaged, Kind::AfterEnd)), "{fired:?}");
+    assert_eq!(core_states(&core, damaged)[&Kind::AfterEnd], "skipped");
 }
 
 proptest! {

@@ -60,7 +60,8 @@ impl Core {
     }
 
     pub fn complete_reflection(&self, r: CompleteRequest) -> Result<ReflectionView> {
-        reflection::complete(&mut self.write(), r.interview_id, r.part, self.clock.now())
+        let (now, zone) = (self.clock.now(), self.env.device_zone);
+        reflection::complete(&mut self.write(), r.interview_id, r.part, now, zone)
     }
 
     pub fn lessons(&self, r: InterviewRequest) -> Result<Vec<Lesson>> {
@@ -92,6 +93,7 @@ impl Core {
             r.feedback.as_deref(),
             r.asked,
             now,
+            self.env.device_zone,
         )
     }
 }

@@ -1,11 +1,11 @@
 //! Reminders that come due: claimed once each by the scheduler, listed until the user opens
 //! them, handed to a phone's OS while they wait.
 
-use super::{kind_at, State};
+use super::{done_at, kind_at, State, DONE_COLUMNS, DONE_JOINS};
 use crate::enums::unreadable;
 use crate::error::{Error, Problem, Result};
 use crate::interview::store::{instant_column, optional_instant_column};
-use crate::reminders::Kind;
+use crate::reminders::{Done, Kind};
 use chrono::{DateTime, Utc};
 use rusqlite::{params, Connection, Row};
 use serde::Serialize;
@@ -25,8 +25,10 @@ pub struct Due {
     pub start_local: String,
 }
 
-const DUE_SELECT: &str = "SELECT r.id, r.interview_id, r.kind, r.due_at, i.company, i.role, i.start_utc, i.time_zone, i.start_local
-     FROM reminder r JOIN interview i ON i.id = r.interview_id";
+const DUE_COLUMNS: &str = "r.id, r.interview_id, r.kind, r.due_at, i.company, i.role, i.start_utc, i.time_zone, i.start_local";
+/// How many `DUE_COLUMNS` there are: what follows them starts at this index.
+const DUE_COLUMN_COUNT: usize = 9;
+const DUE_FROM: &str = "FROM reminder r JOIN interview i ON i.id = r.interview_id";
 
 /// A damaged row is an error, not a reminder of another kind or one due in 1970.
 fn due_row(r: &Row) -> rusqlite::Result<Due> {
@@ -44,7 +46,8 @@ fn due_row(r: &Row) -> rusqlite::Result<Due> {
 }
 
 /// Claims every reminder due at `now` and returns the ones to show. A "before" reminder whose
-/// interview has begun is skipped instead; an "after" reminder fires late rather than never.
+/// interview has begun, or one whose task is already done, is skipped instead; an "after"
+/// reminder fires late rather than never.
 pub fn take_due(conn: &mut Connection, now: DateTime<Utc>) -> Result<Vec<Due>> {
     claim_due(conn, now).map(|claimed| claimed.due)
 }
@@ -62,16 +65,24 @@ pub struct Claimed {
 /// [`take_due`], also saying how many damaged rows were set aside on the way.
 pub fn claim_due(conn: &mut Connection, now: DateTime<Utc>) -> Result<Claimed> {
     let tx = conn.transaction()?;
-    let rows: Vec<(i64, rusqlite::Result<Due>)> = tx
+    // Each row with what the user has already done: a task done in the same instant the reminder
+    // came due (or on an interview whose re-plan failed) is not asked for again.
+    let rows: Vec<(i64, rusqlite::Result<(Due, Done)>)> = tx
         .prepare_cached(&format!(
-            "{DUE_SELECT} WHERE r.state IN ('pending', 'snoozed') AND r.due_at <= ?1 ORDER BY r.due_at, r.id"
+            "SELECT {DUE_COLUMNS}, {DONE_COLUMNS} {DUE_FROM} {DONE_JOINS}
+             WHERE r.state IN ('pending', 'snoozed') AND r.due_at <= ?1 ORDER BY r.due_at, r.id"
         ))?
-        .query_map([now.timestamp()], |r| Ok((r.get(0)?, due_row(r))))?
+        .query_map([now.timestamp()], |r| {
+            Ok((
+                r.get(0)?,
+                due_row(r).and_then(|due| Ok((due, done_at(r, DUE_COLUMN_COUNT)?))),
+            ))
+        })?
         .collect::<rusqlite::Result<_>>()?;
     let mut claimed = Claimed::default();
     for (id, row) in rows {
-        let due = match row {
-            Ok(due) => due,
+        let (due, done) = match row {
+            Ok(row) => row,
             Err(error) => {
                 tracing::error!(reminder_id = id, %error, "unreadable due reminder set aside as skipped");
                 tx.execute("UPDATE reminder SET state = 'skipped' WHERE id = ?1", [id])?;
@@ -80,17 +91,14 @@ pub fn claim_due(conn: &mut Connection, now: DateTime<Utc>) -> Result<Claimed> {
             }
         };
         let too_late = due.kind.is_before() && due.start_utc <= now;
-        let state = if too_late {
-            State::Skipped
-        } else {
-            State::Fired
-        };
+        let skip = too_late || done.covers(due.kind);
+        let state = if skip { State::Skipped } else { State::Fired };
         let taken = tx.execute(
             "UPDATE reminder SET state = ?2, fired_at = CASE WHEN ?2 = 'fired' THEN ?3 END
              WHERE id = ?1 AND state IN ('pending', 'snoozed')",
             params![due.id, state, now.timestamp()],
         )?;
-        if taken == 1 && !too_late {
+        if taken == 1 && !skip {
             claimed.due.push(due);
         }
     }
@@ -101,7 +109,7 @@ pub fn claim_due(conn: &mut Connection, now: DateTime<Utc>) -> Result<Claimed> {
 /// Every reminder still waiting, soonest first: what a phone hands to the OS to schedule.
 pub fn pending(conn: &Connection) -> Result<Vec<Due>> {
     let mut stmt = conn.prepare_cached(&format!(
-        "{DUE_SELECT} WHERE r.state IN ('pending', 'snoozed') ORDER BY r.due_at, r.id"
+        "SELECT {DUE_COLUMNS} {DUE_FROM} WHERE r.state IN ('pending', 'snoozed') ORDER BY r.due_at, r.id"
     ))?;
     let rows = stmt.query_map([], due_row)?;
     rows.collect::<rusqlite::Result<_>>()
@@ -121,7 +129,7 @@ pub fn next_due(conn: &Connection) -> Result<Option<DateTime<Utc>>> {
 /// Fired reminders the user has not opened yet, newest first: shown first when the app opens.
 pub fn fired_unseen(conn: &Connection) -> Result<Vec<Due>> {
     let mut stmt = conn.prepare_cached(&format!(
-        "{DUE_SELECT} WHERE r.state = 'fired' AND r.seen_at IS NULL ORDER BY r.fired_at DESC, r.id DESC LIMIT 20"
+        "SELECT {DUE_COLUMNS} {DUE_FROM} WHERE r.state = 'fired' AND r.seen_at IS NULL ORDER BY r.fired_at DESC, r.id DESC LIMIT 20"
     ))?;
     let rows = stmt.query_map([], due_row)?;
     rows.collect::<rusqlite::Result<_>>()
