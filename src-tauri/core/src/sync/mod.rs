@@ -8,6 +8,7 @@
 
 pub mod bundle;
 pub mod engine;
+mod order;
 pub mod pairing;
 pub mod record;
 pub mod schema;

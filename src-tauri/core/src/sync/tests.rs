@@ -445,3 +445,41 @@ fn after_a_restore_the_restored_record_of_changes_is_used_and_sync_goes_on() {
     assert_eq!(dump(&a), dump(&b));
     assert!(dump(&a).contains("After the backup") && dump(&a).contains("After the restore"));
 }
+
+#[test]
+fn a_reflection_finished_on_the_phone_silences_the_desktops_reminder() {
+    let (desktop, phone, dp, pd) = paired();
+    // An interview later today: its "reflect" reminder is pending on both devices.
+    let id = ask(
+        |d| desktop.create_interview(d),
+        json!({"company": "Acme", "role": "Dev", "startLocal": "2026-11-29T12:00", "timeZone": "Europe/Oslo"}),
+    )
+    .id;
+    send(&desktop, dp, &phone);
+    let after_end = |core: &Core| -> i64 {
+        core.read()
+            .query_row(
+                "SELECT count(*) FROM reminder WHERE kind = 'after_end' AND state = 'pending'",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap()
+    };
+    assert_eq!((after_end(&desktop), after_end(&phone)), (1, 1));
+    let there = id_of(&phone, &uid(&desktop, "interview", id));
+    ask(
+        |r| phone.update_reflection(r),
+        json!({"interviewId": there, "changes": {"feeling": 2}}),
+    );
+    ask(
+        |r| phone.complete_reflection(r),
+        json!({"interviewId": there, "part": "after"}),
+    );
+    assert_eq!(after_end(&phone), 0);
+    send(&phone, pd, &desktop);
+    assert_eq!(
+        after_end(&desktop),
+        0,
+        "the desktop would remind of a reflection already written"
+    );
+}
