@@ -21,6 +21,8 @@ const NEEDS_THE_DESKTOP: &[&str] = &[
     "import_invitation",
     "backup_now",
     "set_autostart",
+    "send_changes",
+    "receive_changes",
 ];
 
 fn acceptable(command: &str, code: &str) -> bool {
@@ -30,6 +32,8 @@ fn acceptable(command: &str, code: &str) -> bool {
 /// Field names the commands know, so generated objects often hit real fields with wrong values.
 const FIELDS: &[&str] = &[
     "id",
+    "peerId",
+    "code",
     "interviewId",
     "company",
     "role",
@@ -248,6 +252,13 @@ fn each_command_refuses_a_spoiled_field_and_changes_nothing() {
         ),
         ("record_practice", json!({"questionId": 1, "rating": 3})),
         ("update_settings", json!({"language": "<b>nb</b>"})),
+        ("rename_device", json!({"name": "   "})),
+        ("rename_device", json!({"name": "x".repeat(61)})),
+        ("enter_pairing_code", json!({"code": "abandon ability able"})),
+        ("enter_pairing_code", json!({"code": "zzz zzz zzz zzz zzz zzz"})),
+        ("unpair_device", json!({"peerId": 424242})),
+        // Checked before the save dialog would open: no file is asked for an unknown peer.
+        ("send_changes", json!({"peerId": 424242})),
     ];
     for (command, request) in spoiled {
         let before = ui.dump();
