@@ -43,9 +43,11 @@ e2e:
 	@test -x $(APP) || cargo test --workspace --no-run
 	xvfb-run -a -s "-screen 0 1440x1000x24" dbus-run-session -- node --test --test-concurrency=1 tests/e2e/
 
-# The long reliability runs: 200 SIGKILLs of a writer (a shorter run is part of `make test`).
+# The long reliability runs: 200 SIGKILLs of a writer and 100 of a sync import (shorter runs
+# are part of `make test`).
 stress:
 	CRASH_KILLS=200 cargo test -p intervju-core --test crash -- --nocapture
+	SYNC_CRASH_KILLS=100 cargo test -p intervju-core --test sync_crash -- --nocapture
 
 # Benchmarks against baselines measured in the same run; writes docs/BENCHMARKS.md. The first
 # run builds both release apps (Intervju and the bare Tauri app) and the 100,000 dataset: about
