@@ -106,10 +106,13 @@ impl Core {
     /// are never held up for long. Nothing to do until a device is paired: the notes wait, and
     /// the first pairing builds the record from them. Returns how many rows went in.
     pub fn sync_flush(&self) -> Result<usize> {
-        let paired: bool =
-            self.read()
-                .query_row("SELECT EXISTS (SELECT 1 FROM sync_peer)", [], |r| r.get(0))?;
-        if !paired {
+        // Nothing to fold, or nobody to fold it for: the document is not even loaded.
+        let needed: bool = self.read().query_row(
+            "SELECT EXISTS (SELECT 1 FROM sync_peer) AND EXISTS (SELECT 1 FROM sync_dirty)",
+            [],
+            |r| r.get(0),
+        )?;
+        if !needed {
             return Ok(0);
         }
         let mut engine = self.engine()?;

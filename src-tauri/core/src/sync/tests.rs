@@ -330,6 +330,11 @@ fn the_record_of_changes_is_not_loaded_to_show_a_screen_or_save() {
     );
     a.sync_flush().unwrap();
     assert!(a.sync_loaded());
+    // With nothing to fold, a fold does not load it either.
+    let fresh = core();
+    fresh.start_pairing().unwrap();
+    fresh.sync_flush().unwrap();
+    assert!(!fresh.sync_loaded());
 }
 
 #[test]
