@@ -181,6 +181,9 @@ impl Core {
         let result = (|| {
             let mut conn = self.write();
             let tx = conn.transaction()?;
+            // A save between the fold above and this transaction is folded here, in it: what
+            // `apply` then notes of its own writes is all that it clears.
+            engine.flush(&tx, usize::MAX)?;
             let applied = engine.apply(&tx, &body.updates, progress)?;
             let mut unplanned = 0;
             if applied.settings {

@@ -170,7 +170,8 @@ impl Engine {
 
     /// Takes another device's updates into the document and writes what they change into
     /// SQLite, in `tx`. Updates already here change nothing; ones that build on updates not yet
-    /// here are kept and applied when those arrive. Local changes must be flushed first.
+    /// here are kept and applied when those arrive. Local changes must be flushed first, in the
+    /// same transaction: the notes its own writes leave are cleared at the end.
     pub fn apply(
         &self,
         tx: &Transaction,
