@@ -254,8 +254,14 @@ fn each_command_refuses_a_spoiled_field_and_changes_nothing() {
         ("update_settings", json!({"language": "<b>nb</b>"})),
         ("rename_device", json!({"name": "   "})),
         ("rename_device", json!({"name": "x".repeat(61)})),
-        ("enter_pairing_code", json!({"code": "abandon ability able"})),
-        ("enter_pairing_code", json!({"code": "zzz zzz zzz zzz zzz zzz"})),
+        (
+            "enter_pairing_code",
+            json!({"code": "abandon ability able"}),
+        ),
+        (
+            "enter_pairing_code",
+            json!({"code": "zzz zzz zzz zzz zzz zzz"}),
+        ),
         ("unpair_device", json!({"peerId": 424242})),
         // Checked before the save dialog would open: no file is asked for an unknown peer.
         ("send_changes", json!({"peerId": 424242})),
