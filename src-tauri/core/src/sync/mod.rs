@@ -77,4 +77,6 @@ pub fn dump(conn: &Connection) -> Result<String> {
 #[cfg(test)]
 mod convergence;
 #[cfg(test)]
+mod refusals;
+#[cfg(test)]
 mod tests;
