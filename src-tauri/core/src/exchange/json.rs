@@ -1,7 +1,8 @@
 //! The full backup as JSON: every table the user's data lives in, row by row, with the format's
 //! version and the schema it came from. Importing it restores into an empty database as it was,
 //! or adds to an existing one: an interview already there (same employer, role, round and start)
-//! is recognised and left alone, so nothing is overwritten and importing twice adds nothing.
+//! is recognised and left alone, so nothing is overwritten and importing twice adds nothing. Rows
+//! keep the file's uids (their names to paired devices) where those name nothing here (`ids`).
 
 use crate::db;
 use crate::error::{Error, Problem, Result};
@@ -13,8 +14,10 @@ use serde_json::{Map, Number, Value};
 use std::collections::{HashMap, HashSet};
 
 mod ids;
+#[cfg(test)]
+mod tests;
 
-use ids::{keep_id_if_free, raise_high_water};
+use ids::{keep_id_if_free, raise_high_water, Uids};
 
 pub const FORMAT: &str = "intervju-backup";
 pub const VERSION: i64 = 1;
@@ -213,8 +216,11 @@ struct Import {
     /// The file's interview ids to ours; `None` for an interview that was already there.
     interviews: HashMap<i64, Option<i64>>,
     questions: HashMap<i64, i64>,
+    /// Questions of the file that were already here, by our id.
+    existing_questions: HashSet<i64>,
     /// New interviews whose earlier round is to be linked once all interviews are in.
     rounds: Vec<(i64, i64)>,
+    uids: Uids,
     summary: ImportSummary,
 }
 
@@ -254,9 +260,13 @@ impl Import {
                 return Ok(());
             }
         }
+        if t.name == "practice_attempt" && self.practised_here(tx, &row)? {
+            return Ok(());
+        }
         if t.own_id {
             keep_id_if_free(tx, t.name, &mut row)?;
         }
+        self.uids.keep_if_free(tx, t.name, &mut row)?;
         // A question used twice once duplicates merge, or a hide already here, is one row.
         // Only there: elsewhere a conflict means a damaged file and stops the import.
         let or = match t.name {
@@ -292,6 +302,7 @@ impl Import {
         }
         let previous = row.insert("previous_round_id".into(), Value::Null);
         keep_id_if_free(tx, "interview", &mut row)?;
+        self.uids.keep_if_free(tx, "interview", &mut row)?;
         let new = insert(tx, "interview", &row, "")?;
         if let Some(previous) = previous.and_then(|p| p.as_i64()) {
             self.rounds.push((new, previous));
@@ -317,18 +328,42 @@ impl Import {
         let new = match existing {
             Some(id) => {
                 self.summary.existing_questions += 1;
-                // Its practice attempts stay with the copy already here.
+                // Its practice attempts join the copy already here (see `practised_here`).
                 self.questions.insert(old, id);
+                self.existing_questions.insert(id);
                 return Ok(());
             }
             None => {
                 keep_id_if_free(tx, "question", &mut row)?;
+                self.uids.keep_if_free(tx, "question", &mut row)?;
                 self.summary.questions += 1;
                 insert(tx, "question", &row, "")?
             }
         };
         self.questions.insert(old, new);
         Ok(())
+    }
+
+    /// Whether an attempt (its question already mapped to ours) is one the question already here
+    /// has: the same moment and rating. Importing a backup again then adds no attempts twice.
+    fn practised_here(&self, tx: &Connection, row: &Map<String, Value>) -> Result<bool> {
+        let Some(question) = row.get("question_id").and_then(Value::as_i64) else {
+            return Ok(false);
+        };
+        if !self.existing_questions.contains(&question) {
+            return Ok(false);
+        }
+        let value = |column: &str| row.get(column).and_then(to_sql).unwrap_or(SqlValue::Null);
+        Ok(tx
+            .prepare_cached(
+                "SELECT 1 FROM practice_attempt WHERE question_id = ?1 AND at IS ?2 AND rating IS ?3",
+            )?
+            .query_row(
+                rusqlite::params![question, value("at"), value("rating")],
+                |_| Ok(()),
+            )
+            .optional()?
+            .is_some())
     }
 
     /// Links each new interview to its earlier round, if that round came in too (new or

@@ -1,10 +1,13 @@
-//! Ids on import. A restore into an empty database keeps the file's ids, so it is exact; into a
-//! used one, an id already taken here is replaced. Interviews and reminders, which notifications
-//! and links point at, never get an id this database gave out before, even one now free.
+//! Ids and uids on import. A restore into an empty database keeps the file's ids and uids, so it
+//! is exact and its rows are the same records to paired devices; into a used one, an id or uid
+//! already taken here is replaced. Interviews and reminders, which notifications and links point
+//! at, never get an id this database gave out before, and no row gets a uid deleted here.
 
 use super::not_a_backup;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::interview::store::fresh_id;
+use crate::sync::{record, Engine};
+use loro::{LoroDoc, VersionVector};
 use rusqlite::{Connection, OptionalExtension};
 use serde_json::{Map, Value};
 
@@ -71,4 +74,72 @@ pub(super) fn raise_high_water(tx: &Connection, row: &Map<String, Value>) -> Res
         rusqlite::params![table, id],
     )?;
     Ok(())
+}
+
+/// The file's uids, kept where they still name nothing here.
+#[derive(Default)]
+pub(super) struct Uids {
+    /// The record of changes as stored, read the first time a uid is free in its table; `None`
+    /// inside if it cannot be read.
+    record: Option<Option<LoroDoc>>,
+}
+
+impl Uids {
+    /// Keeps the row's uid when it is of our shape, not taken in its table, and not deleted here
+    /// (the record of changes keeps deleted uids for good: a row under one would be deleted again
+    /// by the next sync). Otherwise the uid is dropped and the table's trigger gives a fresh one:
+    /// the row is a new record.
+    pub(super) fn keep_if_free(
+        &mut self,
+        tx: &Connection,
+        table: &'static str,
+        row: &mut Map<String, Value>,
+    ) -> Result<()> {
+        let Some(value) = row.remove("uid") else {
+            return Ok(());
+        };
+        let Some(uid) = value.as_str().filter(|u| of_our_shape(u)) else {
+            return Ok(());
+        };
+        let taken = tx
+            .prepare_cached(&format!("SELECT 1 FROM {table} WHERE uid = ?1"))?
+            .query_row([uid], |_| Ok(()))
+            .optional()?
+            .is_some();
+        if taken || self.maybe_deleted(tx, uid) {
+            return Ok(());
+        }
+        row.insert("uid".into(), value);
+        Ok(())
+    }
+
+    /// Whether the record of changes says `uid` was deleted; `true` if it cannot be read, as a
+    /// fresh uid is right in every case (a restore is what one does when things are broken).
+    fn maybe_deleted(&mut self, tx: &Connection, uid: &str) -> bool {
+        let record = self.record.get_or_insert_with(|| {
+            // Through the engine's own loading, then whole into a document of our own: the
+            // engine keeps its document to itself.
+            let read = || -> Result<LoroDoc> {
+                let everything = Engine::load(tx)?.updates_since(&VersionVector::default())?;
+                let doc = LoroDoc::new();
+                doc.import(&everything)
+                    .map_err(|e| Error::stored("record of changes", e))?;
+                Ok(doc)
+            };
+            read()
+                .inspect_err(|e| {
+                    tracing::warn!(error = %crate::error::chain(e), "the record of changes cannot be read; imported rows get fresh uids");
+                })
+                .ok()
+        });
+        record
+            .as_ref()
+            .is_none_or(|doc| record::is_tombstoned(doc, uid))
+    }
+}
+
+/// What the uid trigger writes: 32 lowercase hex digits. Anything else (a `/` would split the
+/// document keys of the rows that belong to it) is not kept.
+fn of_our_shape(uid: &str) -> bool {
+    uid.len() == 32 && uid.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
 }
