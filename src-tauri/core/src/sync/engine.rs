@@ -62,6 +62,11 @@ impl Engine {
         Ok(Engine { doc })
     }
 
+    /// Whether a record with this uid was deleted on some device: it never comes back.
+    pub fn is_deleted(&self, uid: &str) -> bool {
+        record::is_tombstoned(&self.doc, uid)
+    }
+
     pub fn version(&self) -> VersionVector {
         self.doc.oplog_vv()
     }

@@ -4,10 +4,9 @@
 //! at, never get an id this database gave out before, and no row gets a uid deleted here.
 
 use super::not_a_backup;
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::interview::store::fresh_id;
-use crate::sync::{record, Engine};
-use loro::{LoroDoc, VersionVector};
+use crate::sync::Engine;
 use rusqlite::{Connection, OptionalExtension};
 use serde_json::{Map, Value};
 
@@ -81,7 +80,7 @@ pub(super) fn raise_high_water(tx: &Connection, row: &Map<String, Value>) -> Res
 pub(super) struct Uids {
     /// The record of changes as stored, read the first time a uid is free in its table; `None`
     /// inside if it cannot be read.
-    record: Option<Option<LoroDoc>>,
+    record: Option<Option<Engine>>,
 }
 
 impl Uids {
@@ -117,24 +116,13 @@ impl Uids {
     /// fresh uid is right in every case (a restore is what one does when things are broken).
     fn maybe_deleted(&mut self, tx: &Connection, uid: &str) -> bool {
         let record = self.record.get_or_insert_with(|| {
-            // Through the engine's own loading, then whole into a document of our own: the
-            // engine keeps its document to itself.
-            let read = || -> Result<LoroDoc> {
-                let everything = Engine::load(tx)?.updates_since(&VersionVector::default())?;
-                let doc = LoroDoc::new();
-                doc.import(&everything)
-                    .map_err(|e| Error::stored("record of changes", e))?;
-                Ok(doc)
-            };
-            read()
+            Engine::load(tx)
                 .inspect_err(|e| {
                     tracing::warn!(error = %crate::error::chain(e), "the record of changes cannot be read; imported rows get fresh uids");
                 })
                 .ok()
         });
-        record
-            .as_ref()
-            .is_none_or(|doc| record::is_tombstoned(doc, uid))
+        record.as_ref().is_none_or(|engine| engine.is_deleted(uid))
     }
 }
 
