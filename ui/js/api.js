@@ -98,4 +98,23 @@ export const api = {
   recoverDatabase: (restoreBackup) => call(C.recover_database, { restoreBackup }),
   autostart: () => call(C.get_autostart),
   setAutostart: (enabled) => call(C.set_autostart, { enabled }),
+  syncStatus: () => call(C.sync_status),
+  renameDevice: (name) => call(C.rename_device, { name }),
+  startPairing: () => call(C.start_pairing),
+  enterPairingCode: (code) => call(C.enter_pairing_code, { code }),
+  unpairDevice: (peerId) => call(C.unpair_device, { peerId }),
+  // The save dialog (send) and the open dialog (receive); null when the user cancels.
+  sendChanges: (peerId) => call(C.send_changes, { peerId }),
+  receiveChanges: () => call(C.receive_changes),
 };
+
+/** The event the core sends while it takes in a bundle of changes: `{done, total}` records. */
+export const SYNC_PROGRESS = "intervju://sync-progress";
+
+/** Calls `handler` with each `{done, total}` while changes are received; resolves to a function
+ * that stops listening (a no-op where the app's event bridge is missing). */
+export function onSyncProgress(handler) {
+  const listen = window.__TAURI__?.event?.listen;
+  if (!listen) return Promise.resolve(() => {});
+  return listen(SYNC_PROGRESS, (event) => handler(event.payload));
+}
