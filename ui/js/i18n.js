@@ -85,6 +85,14 @@ export function relativeDay(iso, now = new Date()) {
   return rtf.format(Math.round(days / 30), "month");
 }
 
+/** "a, b and c" in the user's language. */
+export function formatList(items) {
+  if (typeof Intl.ListFormat !== "function") return items.join(", ");
+  const key = JSON.stringify([intlTag(), "list"]);
+  if (!formatters.has(key)) formatters.set(key, new Intl.ListFormat(intlTag(), { style: "long", type: "conjunction" }));
+  return formatters.get(key).format(items);
+}
+
 export function deviceTimeZone() {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }

@@ -1,7 +1,7 @@
 // Start-up and routing. The hash names the screen: #/ list, #/new, #/i/7, #/i/7/edit,
 // #/new/after/7 (the next round), #/i/7/checklist, #/i/7/prepare, #/i/7/practice, #/i/7/reflect,
 // #/i/7/later, #/practice,
-// #/questions, #/review, #/settings, #/welcome. Each screen is its own module with a `render` function.
+// #/questions, #/review, #/settings, #/devices, #/welcome. Each screen is its own module with a `render` function.
 import { showNotices } from "./notices.js";
 import { api, ApiError } from "./api.js";
 import { loadTexts, t } from "./i18n.js";
@@ -18,6 +18,7 @@ import * as questions from "./screens/questions.js";
 import * as reflect from "./screens/reflect.js";
 import * as later from "./screens/later.js";
 import * as review from "./screens/review.js";
+import * as devices from "./screens/devices.js";
 import { startDueBanner } from "./reminders.js";
 
 const routes = [
@@ -35,6 +36,7 @@ const routes = [
   { pattern: /^#\/questions$/, screen: questions, nav: "questions" },
   { pattern: /^#\/review$/, screen: review, nav: "review" },
   { pattern: /^#\/settings$/, screen: settings, nav: "settings" },
+  { pattern: /^#\/devices$/, screen: devices, nav: "settings" },
   { pattern: /^#\/welcome$/, screen: welcome, nav: null },
 ];
 

@@ -1,4 +1,5 @@
-// Settings: the language, where the data lives, and the welcome again.
+// Settings: the language, the way to the other devices, reminders, where the data lives, backups,
+// and the welcome again.
 import { api } from "../api.js";
 import { t } from "../i18n.js";
 import { h, show, toast, confirmDialog } from "../dom.js";
@@ -33,6 +34,10 @@ export async function render({ isCurrent }) {
       h("fieldset", {},
         h("legend", {}, t("settings-language")),
         h("div", { class: "field" }, h("label", { for: "language" }, t("settings-language")), select)),
+      h("fieldset", { id: "devices-settings" },
+        h("legend", {}, t("settings-devices-title")),
+        h("p", { class: "hint" }, t("settings-devices-hint")),
+        h("div", { class: "actions" }, h("a", { class: "button", href: "#/devices", id: "open-devices" }, t("settings-devices-open"), h("span", { "aria-hidden": "true" }, "→")))),
       reminderFields(reminders, autostart),
       h("fieldset", {},
         h("legend", {}, t("settings-privacy-title")),

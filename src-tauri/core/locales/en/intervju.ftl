@@ -602,3 +602,101 @@ notice-reminder-settings-reset = Your reminder settings could not be read, so th
 notice-reminders-set-aside = A reminder could not be read from the database and was skipped. Your other reminders still come.
 notice-reminders-not-planned = Some interviews have a time or time zone that could not be read, so their reminders were not updated. The other interviews were.
 notice-dismiss = OK
+
+## Settings → Devices: pairing, and changes carried from one device to another as a file
+settings-devices-title = Your other devices
+settings-devices-hint = Use Intervju on your phone and your computer with the same interviews. No cloud: pair the two once, then carry a file of changes from one to the other.
+settings-devices-open = Devices
+devices-title = Devices
+devices-intro = Your devices never connect to the internet or to each other. Pair two of them once with a code; after that, send changes as a file from one and receive it on the other, moving the file any way you like. Only the paired device can open it.
+devices-this-title = This device
+devices-this-device = This device
+devices-name-label = Name of this device
+devices-name-hint = Your other devices list this one under this name, for example “Phone” or “Laptop”.
+devices-name-save = Save the name
+devices-name-saved = The name was saved.
+devices-id-label = Device ID
+devices-id-hint = The start of this device's ID. A paired device shows the same characters beside this device's name.
+devices-pair-title = Pair a device
+devices-pair-hint = Show a code here and type it on the other device.
+devices-pair-start = Show a pairing code
+devices-pair-again = Show a new code
+devices-code-label = The pairing code, six words
+devices-pair-step-open = On the other device, open Intervju and go to Settings → Devices.
+devices-pair-step-type = Under “Enter a code from another device”, type these six words in this order, then choose Pair.
+devices-pair-step-send = Then choose “Send changes” there and receive the file here. That first file completes the pairing.
+devices-qr-label = QR code holding the same six words
+devices-qr-hint = The same six words as a QR code.
+devices-code-secret = Keep the code to yourself: anyone who has it can open what you send.
+devices-enter-title = Enter a code from another device
+devices-enter-hint = Choose “Show a pairing code” on the other device to see its six words. Spaces or dashes between the words both work.
+devices-enter-label = Pairing code
+devices-enter-placeholder = six words
+devices-enter-submit = Pair
+devices-entered = Paired. Now send changes from here and receive them on the other device.
+devices-peers-title = Paired devices
+devices-peers-empty = No device is paired yet: start with “Pair a device”.
+devices-peer-waiting = Waiting for the first exchange
+devices-peer-unnamed = Device without a name
+devices-peer-paired = Paired
+devices-peer-last = Last exchange
+devices-peer-never = Not yet
+devices-peer-brought = Its last changes brought
+devices-send = Send changes
+devices-sent = Saved to { $path }. Receive this file on the other device.
+devices-unpair = Unpair
+devices-unpair-title = Unpair this device?
+devices-unpair-body = { $name } — this device forgets the key the two of you share. Files from it will no longer open here, and nothing more is prepared for it. What was already exchanged stays on both devices.
+devices-unpair-waiting-body = The code of this pairing stops working here. Nothing else changes.
+devices-unpaired = The device was unpaired.
+devices-receive-title = Receive changes
+devices-receive-hint = Choose a file of changes that a paired device saved. What changed there is brought in here.
+devices-receive = Receive changes
+devices-receiving = Taking in changes: { $done } of { $total }
+devices-receiving-done = Changes taken in: { $total } of { $total }
+devices-received = From { $name }: { $brought }.
+brought-nothing = Nothing new
+brought-interview = { $count ->
+    [one] { $count } interview
+   *[other] { $count } interviews
+}
+brought-interviewer = { $count ->
+    [one] { $count } person you met
+   *[other] { $count } people you met
+}
+brought-preparation = { $count ->
+    [one] { $count } preparation sheet
+   *[other] { $count } preparation sheets
+}
+brought-preparation-item = { $count ->
+    [one] { $count } point in the preparation lists
+   *[other] { $count } points in the preparation lists
+}
+brought-practice-session = { $count ->
+    [one] { $count } practice session
+   *[other] { $count } practice sessions
+}
+brought-question = { $count ->
+    [one] { $count } question
+   *[other] { $count } questions
+}
+brought-checklist-check = { $count ->
+    [one] { $count } tick in a checklist
+   *[other] { $count } ticks in checklists
+}
+brought-reflection = { $count ->
+    [one] { $count } reflection
+   *[other] { $count } reflections
+}
+brought-lesson = { $count ->
+    [one] { $count } lesson
+   *[other] { $count } lessons
+}
+brought-feedback = { $count ->
+    [one] { $count } note of feedback
+   *[other] { $count } notes of feedback
+}
+brought-other = { $count ->
+    [one] { $count } other change
+   *[other] { $count } other changes
+}

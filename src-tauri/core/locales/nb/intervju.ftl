@@ -602,3 +602,101 @@ notice-reminder-settings-reset = Innstillingene for påminnelser kunne ikke lese
 notice-reminders-set-aside = En påminnelse kunne ikke leses fra databasen og ble hoppet over. De andre påminnelsene dine kommer som før.
 notice-reminders-not-planned = Noen intervjuer har et tidspunkt eller en tidssone som ikke kunne leses, så påminnelsene deres ble ikke oppdatert. De andre intervjuene ble det.
 notice-dismiss = OK
+
+## Settings → Devices: pairing, and changes carried from one device to another as a file
+settings-devices-title = Dine andre enheter
+settings-devices-hint = Bruk Intervju på både mobilen og datamaskinen, med de samme intervjuene. Ingen sky: par dem én gang, og ta deretter med en fil med endringer fra den ene til den andre.
+settings-devices-open = Enheter
+devices-title = Enheter
+devices-intro = Enhetene dine kobler seg aldri til internett eller til hverandre. Par to av dem én gang med en kode; etter det sender du endringer som en fil fra den ene og tar imot den på den andre, og flytter filen slik det passer deg. Bare den parede enheten kan åpne den.
+devices-this-title = Denne enheten
+devices-this-device = Denne enheten
+devices-name-label = Navnet på denne enheten
+devices-name-hint = Dine andre enheter viser denne under dette navnet, for eksempel «Mobil» eller «Bærbar».
+devices-name-save = Lagre navnet
+devices-name-saved = Navnet er lagret.
+devices-id-label = Enhets-ID
+devices-id-hint = Begynnelsen på enhetens ID. En paret enhet viser de samme tegnene ved siden av navnet på denne.
+devices-pair-title = Par en enhet
+devices-pair-hint = Vis en kode her og skriv den inn på den andre enheten.
+devices-pair-start = Vis en paringskode
+devices-pair-again = Vis en ny kode
+devices-code-label = Paringskoden, seks ord
+devices-pair-step-open = Åpne Intervju på den andre enheten og gå til Innstillinger → Enheter.
+devices-pair-step-type = Under «Skriv inn en kode fra en annen enhet» skriver du disse seks ordene i denne rekkefølgen og velger Par.
+devices-pair-step-send = Velg så «Send endringer» der, og ta imot filen her. Den første filen fullfører paringen.
+devices-qr-label = QR-kode med de samme seks ordene
+devices-qr-hint = De samme seks ordene som QR-kode.
+devices-code-secret = Hold koden for deg selv: den som har den, kan åpne det du sender.
+devices-enter-title = Skriv inn en kode fra en annen enhet
+devices-enter-hint = Velg «Vis en paringskode» på den andre enheten for å se de seks ordene. Mellomrom eller bindestrek mellom ordene går like bra.
+devices-enter-label = Paringskode
+devices-enter-placeholder = seks ord
+devices-enter-submit = Par
+devices-entered = Paret. Send nå endringer herfra og ta imot dem på den andre enheten.
+devices-peers-title = Parede enheter
+devices-peers-empty = Ingen enhet er paret ennå: begynn med «Par en enhet».
+devices-peer-waiting = Venter på første utveksling
+devices-peer-unnamed = Enhet uten navn
+devices-peer-paired = Paret
+devices-peer-last = Siste utveksling
+devices-peer-never = Ikke ennå
+devices-peer-brought = Siste endringer derfra
+devices-send = Send endringer
+devices-sent = Lagret i { $path }. Ta imot denne filen på den andre enheten.
+devices-unpair = Fjern paringen
+devices-unpair-title = Fjerne paringen med denne enheten?
+devices-unpair-body = { $name } — denne enheten glemmer nøkkelen dere deler. Filer derfra kan ikke lenger åpnes her, og ingenting mer gjøres klart for den. Det som allerede er utvekslet, blir liggende på begge enhetene.
+devices-unpair-waiting-body = Koden for denne paringen slutter å virke her. Ingenting annet endres.
+devices-unpaired = Paringen er fjernet.
+devices-receive-title = Ta imot endringer
+devices-receive-hint = Velg en fil med endringer som en paret enhet har lagret. Det som er endret der, blir tatt inn her.
+devices-receive = Ta imot endringer
+devices-receiving = Tar inn endringer: { $done } av { $total }
+devices-receiving-done = Endringer tatt inn: { $total } av { $total }
+devices-received = Fra { $name }: { $brought }.
+brought-nothing = Ingenting nytt
+brought-interview = { $count ->
+    [one] { $count } intervju
+   *[other] { $count } intervjuer
+}
+brought-interviewer = { $count ->
+    [one] { $count } person du møtte
+   *[other] { $count } personer du møtte
+}
+brought-preparation = { $count ->
+    [one] { $count } forberedelsesark
+   *[other] { $count } forberedelsesark
+}
+brought-preparation-item = { $count ->
+    [one] { $count } punkt i forberedelseslistene
+   *[other] { $count } punkter i forberedelseslistene
+}
+brought-practice-session = { $count ->
+    [one] { $count } øvingsøkt
+   *[other] { $count } øvingsøkter
+}
+brought-question = { $count ->
+    [one] { $count } spørsmål
+   *[other] { $count } spørsmål
+}
+brought-checklist-check = { $count ->
+    [one] { $count } avkrysning i en sjekkliste
+   *[other] { $count } avkrysninger i sjekklister
+}
+brought-reflection = { $count ->
+    [one] { $count } refleksjon
+   *[other] { $count } refleksjoner
+}
+brought-lesson = { $count ->
+    [one] { $count } lærdom
+   *[other] { $count } lærdommer
+}
+brought-feedback = { $count ->
+    [one] { $count } tilbakemelding
+   *[other] { $count } tilbakemeldinger
+}
+brought-other = { $count ->
+    [one] { $count } annen endring
+   *[other] { $count } andre endringer
+}

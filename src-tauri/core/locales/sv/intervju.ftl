@@ -602,3 +602,101 @@ notice-reminder-settings-reset = Inställningarna för påminnelser gick inte at
 notice-reminders-set-aside = En påminnelse gick inte att läsa från databasen och hoppades över. Dina andra påminnelser kommer som vanligt.
 notice-reminders-not-planned = Några intervjuer har en tid eller tidszon som inte gick att läsa, så deras påminnelser uppdaterades inte. De andra intervjuerna uppdaterades.
 notice-dismiss = OK
+
+## Settings → Devices: pairing, and changes carried from one device to another as a file
+settings-devices-title = Dina andra enheter
+settings-devices-hint = Använd Intervju på både mobilen och datorn, med samma intervjuer. Inget moln: parkoppla dem en gång och ta sedan med en fil med ändringar från den ena till den andra.
+settings-devices-open = Enheter
+devices-title = Enheter
+devices-intro = Dina enheter ansluter aldrig till internet eller till varandra. Parkoppla två av dem en gång med en kod; sedan skickar du ändringar som en fil från den ena och tar emot den på den andra, och flyttar filen på det sätt som passar dig. Bara den parkopplade enheten kan öppna den.
+devices-this-title = Den här enheten
+devices-this-device = Den här enheten
+devices-name-label = Namnet på den här enheten
+devices-name-hint = Dina andra enheter visar den här under det här namnet, till exempel ”Mobil” eller ”Laptop”.
+devices-name-save = Spara namnet
+devices-name-saved = Namnet har sparats.
+devices-id-label = Enhets-id
+devices-id-hint = Början av enhetens id. En parkopplad enhet visar samma tecken bredvid namnet på den här.
+devices-pair-title = Parkoppla en enhet
+devices-pair-hint = Visa en kod här och skriv in den på den andra enheten.
+devices-pair-start = Visa en parkopplingskod
+devices-pair-again = Visa en ny kod
+devices-code-label = Parkopplingskoden, sex ord
+devices-pair-step-open = Öppna Intervju på den andra enheten och gå till Inställningar → Enheter.
+devices-pair-step-type = Under ”Skriv in en kod från en annan enhet” skriver du de här sex orden i den här ordningen och väljer Parkoppla.
+devices-pair-step-send = Välj sedan ”Skicka ändringar” där och ta emot filen här. Den första filen slutför parkopplingen.
+devices-qr-label = QR-kod med samma sex ord
+devices-qr-hint = Samma sex ord som QR-kod.
+devices-code-secret = Håll koden för dig själv: den som har den kan öppna det du skickar.
+devices-enter-title = Skriv in en kod från en annan enhet
+devices-enter-hint = Välj ”Visa en parkopplingskod” på den andra enheten för att se de sex orden. Mellanslag eller bindestreck mellan orden går lika bra.
+devices-enter-label = Parkopplingskod
+devices-enter-placeholder = sex ord
+devices-enter-submit = Parkoppla
+devices-entered = Parkopplad. Skicka nu ändringar härifrån och ta emot dem på den andra enheten.
+devices-peers-title = Parkopplade enheter
+devices-peers-empty = Ingen enhet är parkopplad än: börja med ”Parkoppla en enhet”.
+devices-peer-waiting = Väntar på första utbytet
+devices-peer-unnamed = Enhet utan namn
+devices-peer-paired = Parkopplad
+devices-peer-last = Senaste utbyte
+devices-peer-never = Inte än
+devices-peer-brought = Senaste ändringarna därifrån
+devices-send = Skicka ändringar
+devices-sent = Sparad i { $path }. Ta emot filen på den andra enheten.
+devices-unpair = Koppla från
+devices-unpair-title = Koppla från den här enheten?
+devices-unpair-body = { $name } — den här enheten glömmer nyckeln ni delar. Filer därifrån går inte längre att öppna här, och inget mer förbereds för den. Det som redan har utbytts finns kvar på båda enheterna.
+devices-unpair-waiting-body = Koden för den här parkopplingen slutar fungera här. Inget annat ändras.
+devices-unpaired = Enheten har kopplats från.
+devices-receive-title = Ta emot ändringar
+devices-receive-hint = Välj en fil med ändringar som en parkopplad enhet har sparat. Det som har ändrats där tas in här.
+devices-receive = Ta emot ändringar
+devices-receiving = Tar in ändringar: { $done } av { $total }
+devices-receiving-done = Ändringar intagna: { $total } av { $total }
+devices-received = Från { $name }: { $brought }.
+brought-nothing = Inget nytt
+brought-interview = { $count ->
+    [one] { $count } intervju
+   *[other] { $count } intervjuer
+}
+brought-interviewer = { $count ->
+    [one] { $count } person du träffade
+   *[other] { $count } personer du träffade
+}
+brought-preparation = { $count ->
+    [one] { $count } förberedelseblad
+   *[other] { $count } förberedelseblad
+}
+brought-preparation-item = { $count ->
+    [one] { $count } punkt i förberedelselistorna
+   *[other] { $count } punkter i förberedelselistorna
+}
+brought-practice-session = { $count ->
+    [one] { $count } övningspass
+   *[other] { $count } övningspass
+}
+brought-question = { $count ->
+    [one] { $count } fråga
+   *[other] { $count } frågor
+}
+brought-checklist-check = { $count ->
+    [one] { $count } bock i en checklista
+   *[other] { $count } bockar i checklistor
+}
+brought-reflection = { $count ->
+    [one] { $count } reflektion
+   *[other] { $count } reflektioner
+}
+brought-lesson = { $count ->
+    [one] { $count } lärdom
+   *[other] { $count } lärdomar
+}
+brought-feedback = { $count ->
+    [one] { $count } återkoppling
+   *[other] { $count } återkopplingar
+}
+brought-other = { $count ->
+    [one] { $count } annan ändring
+   *[other] { $count } andra ändringar
+}
