@@ -289,19 +289,29 @@ export async function answerDialog(title) {
 
 /** Types a path into the dialog — over the suggested name (save), or into the location field
  * that Ctrl+L opens (open) — and presses Enter until the dialog has closed. The location field's
- * completion may take an Enter for itself, so one more is pressed while the dialog stays open. */
+ * completion may take an Enter for itself, so a second one is pressed while the dialog stays
+ * open. A dialog that has only just appeared may drop the first keys (GTK is still filling its
+ * list of recent files, which grows with every run on the machine): then the path was never
+ * typed, and the whole sequence starts again over whatever the field holds. */
 export async function typeInto(path, { open = false } = {}) {
-  execFileSync("xdotool", ["key", "--clearmodifiers", open ? "ctrl+l" : "ctrl+a"]);
-  execFileSync("xdotool", ["type", "--delay", "20", path]);
-  for (let attempt = 0; ; attempt++) {
-    execFileSync("xdotool", ["key", "Return"]);
+  const closed = async () => {
     try {
       await until(() => !dialogOpen(), { timeout: 2000, interval: 50, what: "the dialog closing" });
-      return;
-    } catch (error) {
-      if (attempt >= 3) throw error;
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  for (let attempt = 0; attempt < 3; attempt++) {
+    if (open) execFileSync("xdotool", ["key", "--clearmodifiers", "ctrl+l"]);
+    execFileSync("xdotool", ["key", "--clearmodifiers", "ctrl+a"]);
+    execFileSync("xdotool", ["type", "--delay", "20", path]);
+    for (let enter = 0; enter < 2; enter++) {
+      execFileSync("xdotool", ["key", "Return"]);
+      if (await closed()) return;
     }
   }
+  throw new Error(`the dialog did not take the path ${path}`);
 }
 
 /**
