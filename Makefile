@@ -50,14 +50,17 @@ stress:
 	SYNC_CRASH_KILLS=100 cargo test -p intervju-core --test sync_crash -- --nocapture
 
 # Benchmarks against baselines measured in the same run; writes docs/BENCHMARKS.md. The first
-# run builds both release apps (Intervju and the bare Tauri app) and the 100,000 dataset: about
-# 30 minutes on two cores; later runs about 8.
+# run builds both release apps (Intervju and the bare Tauri app), the 100,000 dataset and the
+# sync benchmark's 10,000 interviews (written through the core's commands, about 10 minutes):
+# about 40 minutes on two cores; later runs about 11.
 bench: test-deps vendor
 	mkdir -p target
 	cargo bench -p intervju-core --bench reminders > target/bench-reminders.txt
 	cat target/bench-reminders.txt
 	cargo bench -p intervju-core --bench requests > target/bench-requests.txt
 	cat target/bench-requests.txt
+	cargo bench -p intervju-core --bench sync > target/bench-sync.txt
+	cat target/bench-sync.txt
 	cargo bench -p intervju-core --bench core
 	npx tauri build --bundles deb,rpm
 	cargo build --release --manifest-path bench/bare-app/Cargo.toml
