@@ -132,6 +132,13 @@ else:
 reminders = root / "target" / "bench-reminders.txt"
 reminder_text = reminders.read_text().strip() if reminders.exists() else "(not run)"
 
+# The sections written by hand after a run of their own benchmark (the never-freeze figures, sync)
+# follow this marker in the file, and are kept as they are.
+KEPT = "<!-- Kept by bench-report.py: the sections below come from their own benchmarks. -->"
+kept = ""
+if out.exists() and KEPT in out.read_text():
+    kept = "\n" + KEPT + out.read_text().split(KEPT, 1)[1]
+
 out.parent.mkdir(exist_ok=True)
 out.write_text(f"""# Benchmarks
 
@@ -206,5 +213,5 @@ make bench          # the core and reminder benchmarks, the release builds of In
 
 The 100,000-interview database takes about a minute to make the first time and is kept in
 `target/bench-data/` for later runs.
-""")
+""" + kept)
 print(f"wrote {out.relative_to(root)}")
