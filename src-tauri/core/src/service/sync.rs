@@ -131,7 +131,7 @@ impl Core {
                 Ok(taken)
             })();
             match taken {
-                Ok(0) => return Ok(total),
+                Ok(0) => break,
                 Ok(n) => total += n,
                 Err(error) => {
                     **slot = None;
@@ -139,6 +139,21 @@ impl Core {
                 }
             }
         }
+        if total > 0 {
+            let engine = self.loaded(slot)?;
+            let compacted = (|| {
+                let mut conn = self.write();
+                let tx = conn.transaction()?;
+                engine.compact_if_due(&tx)?;
+                tx.commit()?;
+                Ok(())
+            })();
+            if let Err(error) = compacted {
+                **slot = None;
+                return Err(error);
+            }
+        }
+        Ok(total)
     }
 
     /// A bundle of what `peer` lacks, by the version its last bundle named (everything if none
