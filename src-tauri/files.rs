@@ -22,6 +22,16 @@ fn dialog<R: Runtime>(
     Ok(app.dialog().file().add_filter(kind, &[extension]))
 }
 
+/// The dialog's title: a bundle of changes for another device is not an export or an import.
+fn title(extension: &str, save: bool) -> &'static str {
+    match (extension == intervju_core::service::BUNDLE_EXTENSION, save) {
+        (true, true) => "file-send-title",
+        (true, false) => "file-receive-title",
+        (false, true) => "file-save-title",
+        (false, false) => "file-open-title",
+    }
+}
+
 fn path(picked: Option<tauri_plugin_dialog::FilePath>) -> intervju_core::Result<Option<PathBuf>> {
     picked
         .map(|p| {
@@ -41,7 +51,7 @@ pub async fn save<R: Runtime>(
 ) -> intervju_core::Result<Option<PathBuf>> {
     let (answer, picked) = oneshot::channel();
     dialog(app, locale, extension)?
-        .set_title(text(locale, "file-save-title", None))
+        .set_title(text(locale, title(extension, true), None))
         .set_file_name(name)
         .save_file(move |p| {
             // Fails only if the command stopped waiting, and then nobody needs the answer.
@@ -62,7 +72,7 @@ pub async fn open<R: Runtime>(
 ) -> intervju_core::Result<Option<PathBuf>> {
     let (answer, picked) = oneshot::channel();
     dialog(app, locale, extension)?
-        .set_title(text(locale, "file-open-title", None))
+        .set_title(text(locale, title(extension, false), None))
         .pick_file(move |p| {
             // Fails only if the command stopped waiting, and then nobody needs the answer.
             let _ = answer.send(p);

@@ -46,7 +46,7 @@ fn seeded() -> Ui {
 #[test]
 fn every_malformed_payload_to_every_command_is_refused_in_our_shape_and_changes_nothing() {
     let ui = seeded();
-    let before = ui.dump();
+    let mut before = ui.dump();
     for command in NAMES {
         // Commands without a request (app_info, list_questions…) never read the body: whatever
         // they answer, it is not about the payload.
@@ -57,6 +57,9 @@ fn every_malformed_payload_to_every_command_is_refused_in_our_shape_and_changes_
                 if let Err(error) = answer {
                     assert!(error["code"].is_string(), "{command} / {case}: {error}");
                 }
+                // Some act without a request (start_pairing keeps a new code): the payload is
+                // not what changed anything.
+                before = ui.dump();
                 continue;
             }
             let error = answer
@@ -76,8 +79,12 @@ fn every_malformed_payload_to_every_command_is_refused_in_our_shape_and_changes_
                 "{command} / {case}: message not in Norwegian: {message}"
             );
         }
+        assert_eq!(
+            ui.dump(),
+            before,
+            "a refused payload to {command} changed the database"
+        );
     }
-    assert_eq!(ui.dump(), before, "a refused payload changed the database");
 }
 
 /// The commands whose answer does not depend on a request.

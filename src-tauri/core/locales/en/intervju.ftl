@@ -501,6 +501,8 @@ file-kind-md = Report (Markdown)
 file-kind-intervjusync = Intervju changes
 file-save-title = Save the export
 file-open-title = Choose a file to import
+file-send-title = Save the changes for your other device
+file-receive-title = Choose a file of changes from your other device
 
 ## The review at home
 nav-review = Review

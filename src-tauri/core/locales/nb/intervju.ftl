@@ -501,6 +501,8 @@ file-kind-md = Rapport (Markdown)
 file-kind-intervjusync = Endringer fra Intervju
 file-save-title = Lagre eksporten
 file-open-title = Velg en fil å importere
+file-send-title = Lagre endringene til den andre enheten
+file-receive-title = Velg en fil med endringer fra den andre enheten
 
 ## Gjennomgang hjemme
 nav-review = Se tilbake

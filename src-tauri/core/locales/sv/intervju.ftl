@@ -501,6 +501,8 @@ file-kind-md = Rapport (Markdown)
 file-kind-intervjusync = Ändringar från Intervju
 file-save-title = Spara exporten
 file-open-title = Välj en fil att importera
+file-send-title = Spara ändringarna till den andra enheten
+file-receive-title = Välj en fil med ändringar från den andra enheten
 
 ## Genomgång hemma
 nav-review = Se tillbaka
