@@ -247,7 +247,8 @@ export async function screenshot(driver, name) {
 // types into them as a person would. No window manager runs under Xvfb: the pointer decides where
 // keys go, so it rests on the dialog, and the dialog is also given the input focus.
 
-const DIALOG_TITLES = "Save the export|Choose a file to import";
+const DIALOG_TITLES =
+  "Save the export|Choose a file to import|Save the changes for your other device|Choose a file of changes from your other device";
 
 function visibleWindow(title) {
   try {

@@ -87,7 +87,7 @@ async function assertNoOverflow(what) {
 /** Receive changes → the open dialog → the file's path typed in. */
 async function receive(path) {
   await click(driver, "#receive-changes");
-  await answerDialog("Choose a file to import");
+  await answerDialog("Choose a file of changes from your other device");
   try {
     await typeInto(path, { open: true });
   } catch (error) {
@@ -182,7 +182,7 @@ test("device B (a phone, in dark mode) types the code, writes a reflection, name
   await expectText(driver, '#peers [data-peer] [data-fact="last"] dd', "Not yet");
 
   await click(driver, '#peers [data-peer] [data-action="send"]');
-  await answerDialog("Save the export");
+  await answerDialog("Save the changes for your other device");
   await typeInto(bundle);
   await expectText(driver, "#peers-status", new RegExp(`Saved to ${bundle.replaceAll(".", "\\.")}`), { timeout: 10_000 });
   assert.ok(existsSync(bundle) && statSync(bundle).size > 0, "the file was written where the dialog said");
