@@ -20,6 +20,7 @@ const MIGRATION_SQL: &[&str] = &[
     include_str!("../migrations/0007_id_high_water.sql"),
     include_str!("../migrations/0008_interview_by_start_local.sql"),
     include_str!("../migrations/0009_sync.sql"),
+    include_str!("../migrations/0010_os_notifications.sql"),
 ];
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =

@@ -10,6 +10,7 @@ pub mod error;
 pub mod exchange;
 pub mod i18n;
 pub mod interview;
+pub mod phone;
 pub mod preparation;
 pub mod reflection;
 pub mod reminders;

@@ -72,6 +72,8 @@ pub struct Core {
     template: crate::checklist::Template,
     /// The record of changes, loaded the first time sync needs it (see `sync`).
     sync: Mutex<Option<crate::sync::Engine>>,
+    /// Held through a phone's hand-over of reminders to its OS (see `phone`): one at a time.
+    hand_over: Mutex<()>,
 }
 
 #[derive(Debug, Serialize)]
@@ -147,6 +149,7 @@ impl Core {
             data_dir,
             template: crate::checklist::Template::builtin(),
             sync: Mutex::new(None),
+            hand_over: Mutex::new(()),
         }
     }
 
@@ -304,6 +307,14 @@ impl Core {
 
     /// The writer. One at a time: SQLite allows one writer, and the lock makes the others queue
     /// here rather than fail with "database is locked".
+    pub(crate) fn clock(&self) -> &dyn Clock {
+        self.clock.as_ref()
+    }
+
+    pub(crate) fn hand_over_lock(&self) -> MutexGuard<'_, ()> {
+        lock(&self.hand_over)
+    }
+
     pub(crate) fn write(&self) -> MutexGuard<'_, Connection> {
         lock(&self.writer)
     }
@@ -325,16 +336,11 @@ impl Core {
     }
 }
 
-fn lock(connection: &Mutex<Connection>) -> MutexGuard<'_, Connection> {
-    // A panic while the lock was held cannot leave a half-written save behind (every write is a
-    // transaction that rolls back on drop), so the connection is still sound to use.
-    connection
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner())
-}
-
-fn lock_notices(notices: &Mutex<Vec<NoticeKind>>) -> MutexGuard<'_, Vec<NoticeKind>> {
-    notices
+/// A lock, also after a panic while it was held: a panic cannot leave a half-written save behind
+/// (every write is a transaction that rolls back on drop), nor half of a notice list or of a
+/// hand-over (the OS and the ledger are compared afresh each time), so what it guards is sound.
+fn lock<T>(guarded: &Mutex<T>) -> MutexGuard<'_, T> {
+    guarded
         .lock()
         .unwrap_or_else(|poisoned| poisoned.into_inner())
 }

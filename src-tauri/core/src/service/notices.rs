@@ -47,7 +47,7 @@ impl Core {
 
     /// Remembers to tell the user, once however often it happens before they look.
     pub(super) fn notice(&self, kind: NoticeKind) {
-        let mut notices = super::lock_notices(&self.notices);
+        let mut notices = super::lock(&self.notices);
         if !notices.contains(&kind) {
             notices.push(kind);
         }
@@ -55,7 +55,7 @@ impl Core {
 
     /// The notices not yet shown, in the user's language; each is given out once.
     pub fn take_notices(&self) -> Result<Vec<Notice>> {
-        let kinds = std::mem::take(&mut *super::lock_notices(&self.notices));
+        let kinds = std::mem::take(&mut *super::lock(&self.notices));
         let locale = self.locale();
         Ok(kinds
             .into_iter()

@@ -46,7 +46,15 @@ pub struct Notification {
 
 /// A screen of one interview. The core says which; how the UI addresses it is the UI's business.
 #[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Serialize, strum::VariantNames, strum::IntoStaticStr,
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    strum::VariantNames,
+    strum::IntoStaticStr,
 )]
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
@@ -56,6 +64,19 @@ pub enum Screen {
     Checklist,
     Reflect,
     Later,
+}
+
+impl Screen {
+    /// The screen a reminder of `kind` opens.
+    pub fn of(kind: Kind) -> Screen {
+        match kind {
+            Kind::EveningBefore => Screen::Prepare,
+            Kind::HoursBefore | Kind::MinutesBefore => Screen::Checklist,
+            Kind::AfterEnd => Screen::Reflect,
+            Kind::NextDay => Screen::Later,
+            Kind::FollowUp | Kind::AfterRejection => Screen::Detail,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -175,13 +196,7 @@ fn notification(due: Due, locale: Locale) -> Notification {
         due.start_local.get(11..16).unwrap_or_default().to_owned(),
     );
     let kind = due.kind.as_str();
-    let screen = match due.kind {
-        Kind::EveningBefore => Screen::Prepare,
-        Kind::HoursBefore | Kind::MinutesBefore => Screen::Checklist,
-        Kind::AfterEnd => Screen::Reflect,
-        Kind::NextDay => Screen::Later,
-        Kind::FollowUp | Kind::AfterRejection => Screen::Detail,
-    };
+    let screen = Screen::of(due.kind);
     Notification {
         title: text(locale, &format!("reminder-{kind}-title"), Some(&args)),
         body: text(locale, &format!("reminder-{kind}-body"), Some(&args)),

@@ -16,6 +16,8 @@ use serde::Serialize;
 pub struct Due {
     pub id: i64,
     pub interview_id: i64,
+    /// The interview's lasting identity (a phone's OS knows the reminder by it).
+    pub interview_uid: String,
     pub kind: Kind,
     pub due_at: DateTime<Utc>,
     pub company: String,
@@ -25,9 +27,9 @@ pub struct Due {
     pub start_local: String,
 }
 
-const DUE_COLUMNS: &str = "r.id, r.interview_id, r.kind, r.due_at, i.company, i.role, i.start_utc, i.time_zone, i.start_local";
+const DUE_COLUMNS: &str = "r.id, r.interview_id, coalesce(i.uid, 'row-' || i.id), r.kind, r.due_at, i.company, i.role, i.start_utc, i.time_zone, i.start_local";
 /// How many `DUE_COLUMNS` there are: what follows them starts at this index.
-const DUE_COLUMN_COUNT: usize = 9;
+const DUE_COLUMN_COUNT: usize = 10;
 const DUE_FROM: &str = "FROM reminder r JOIN interview i ON i.id = r.interview_id";
 
 /// A damaged row is an error, not a reminder of another kind or one due in 1970.
@@ -35,13 +37,14 @@ fn due_row(r: &Row) -> rusqlite::Result<Due> {
     Ok(Due {
         id: r.get(0)?,
         interview_id: r.get(1)?,
-        kind: kind_at(r, 2)?,
-        due_at: instant_column(r, 3)?,
-        company: r.get(4)?,
-        role: r.get(5)?,
-        start_utc: instant_column(r, 6)?,
-        time_zone: r.get(7)?,
-        start_local: r.get(8)?,
+        interview_uid: r.get(2)?,
+        kind: kind_at(r, 3)?,
+        due_at: instant_column(r, 4)?,
+        company: r.get(5)?,
+        role: r.get(6)?,
+        start_utc: instant_column(r, 7)?,
+        time_zone: r.get(8)?,
+        start_local: r.get(9)?,
     })
 }
 

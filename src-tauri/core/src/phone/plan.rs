@@ -1,0 +1,216 @@
+//! What the OS should hold, and the calls that get it there. Pure: no SQL, no clock.
+
+use crate::reminders::Due;
+use crate::service::{Notification, Screen, Target};
+use chrono::{DateTime, Duration, Utc};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use std::collections::{HashMap, HashSet};
+
+/// How many reminders the OS is given at most: iOS keeps only the soonest 64 local
+/// notifications of an app and drops the rest without a word; four are left spare.
+pub const SLOTS: usize = 60;
+
+/// A reminder due sooner than this is not handed over: by the time the OS has it, its date may
+/// have passed (iOS refuses a past date, Android fires it at once). Nor is one the OS holds
+/// this close to its time cancelled or replaced: it may be on its way to the screen.
+pub const LEAD: Duration = Duration::seconds(10);
+
+/// One reminder as the OS is given it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OsReminder {
+    /// The id the OS knows it by: 31 bits derived from `key`, positive (see [`os_id`]).
+    pub id: i32,
+    /// The reminder's identity across re-plans and restarts: its interview's uid and its kind.
+    pub key: String,
+    /// When it is to show, in whole seconds.
+    pub at: DateTime<Utc>,
+    pub title: String,
+    pub body: String,
+    /// What a tap opens; carried in the notification (see [`OsReminder::tap`]).
+    pub tap: TapTarget,
+}
+
+/// The data a notification carries, so a tap opens the right screen, also from a cold start.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct TapTarget {
+    pub reminder_id: i64,
+    pub interview_id: i64,
+    pub screen: Screen,
+}
+
+impl TapTarget {
+    pub fn target(self) -> Target {
+        Target {
+            screen: self.screen,
+            interview_id: self.interview_id,
+        }
+    }
+}
+
+/// What the OS is known to hold under one id (the ledger's row).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Held {
+    pub id: i32,
+    pub key: String,
+    pub at: DateTime<Utc>,
+    /// Of everything shown or carried (see [`OsReminder::fingerprint`]): a change hands it again.
+    pub fingerprint: String,
+}
+
+impl OsReminder {
+    /// A digest of what the user would see or get from it: the time, the texts (a language
+    /// change), the target. Equal fingerprints need no call.
+    pub fn fingerprint(&self) -> String {
+        let mut digest = Sha256::new();
+        for part in [
+            self.at.timestamp().to_string().as_str(),
+            &self.title,
+            &self.body,
+            <&str>::from(self.tap.screen),
+            &self.tap.interview_id.to_string(),
+            &self.tap.reminder_id.to_string(),
+        ] {
+            // Each part with its length, so no two different lists of parts digest alike.
+            digest.update((part.len() as u64).to_le_bytes());
+            digest.update(part.as_bytes());
+        }
+        hex(&digest.finalize()[..12])
+    }
+
+    pub fn held(&self) -> Held {
+        Held {
+            id: self.id,
+            key: self.key.clone(),
+            at: self.at,
+            fingerprint: self.fingerprint(),
+        }
+    }
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// A reminder's identity: its interview's uid (random, never reused, the same after a restore
+/// or a sync) and its kind. A rowid would be reused after a delete, and cut to 32 bits.
+pub fn key(due: &Due) -> String {
+    format!("{}:{}", due.interview_uid, due.kind.as_str())
+}
+
+/// The OS id for `key`: the first 31 bits of its SHA-256, never 0 (some OS calls treat 0 as
+/// "none"). `attempt` > 0 gives the next candidate when two keys in one plan collide.
+pub fn os_id(key: &str, attempt: u32) -> i32 {
+    let digest = Sha256::new()
+        .chain_update(key.as_bytes())
+        .chain_update(attempt.to_le_bytes())
+        .finalize();
+    let id = u32::from_le_bytes([digest[0], digest[1], digest[2], digest[3]]) & 0x7fff_ffff;
+    // In range by the mask; 0 is moved to 1.
+    i32::try_from(id.max(1)).unwrap_or(1)
+}
+
+/// The reminders the OS should hold at `now`: those still ahead by more than [`LEAD`], the
+/// soonest `slots` of them, in whole seconds, each with a stable id. Ids in `reserved` (held by
+/// the OS and about to show) are not given to another reminder.
+pub fn desired(
+    now: DateTime<Utc>,
+    pending: Vec<Notification>,
+    reserved: &HashSet<i32>,
+    slots: usize,
+) -> Vec<OsReminder> {
+    let earliest = now + LEAD;
+    let mut soonest: Vec<(String, Notification)> = pending
+        .into_iter()
+        .filter(|n| n.reminder.due_at > earliest)
+        .map(|n| (key(&n.reminder), n))
+        .collect();
+    soonest.sort_by(|(ka, a), (kb, b)| (a.reminder.due_at, ka).cmp(&(b.reminder.due_at, kb)));
+    soonest.truncate(slots);
+    let mut taken = reserved.clone();
+    soonest
+        .into_iter()
+        .map(|(key, n)| {
+            let id = (0..)
+                .map(|attempt| os_id(&key, attempt))
+                .find(|id| taken.insert(*id))
+                .unwrap_or(1);
+            let at = DateTime::from_timestamp(n.reminder.due_at.timestamp(), 0)
+                .unwrap_or(n.reminder.due_at);
+            OsReminder {
+                id,
+                key,
+                at,
+                tap: TapTarget {
+                    reminder_id: n.reminder.id,
+                    interview_id: n.target.interview_id,
+                    screen: n.target.screen,
+                },
+                title: n.title,
+                body: n.body,
+            }
+        })
+        .collect()
+}
+
+/// The exact calls that turn what the OS holds into what it should hold.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Calls {
+    /// Ids to cancel, one by one (never "cancel all": a no-op on Android).
+    pub cancel: Vec<i32>,
+    /// Reminders to schedule; one under an id the OS holds replaces it.
+    pub schedule: Vec<OsReminder>,
+}
+
+impl Calls {
+    pub fn is_empty(&self) -> bool {
+        self.cancel.is_empty() && self.schedule.is_empty()
+    }
+}
+
+/// Compares what the OS should hold with what it holds. A held reminder within [`LEAD`] of its
+/// time is left alone (it may be showing); any other the plan lacks is cancelled; a planned
+/// one the OS lacks, or holds in another form, is scheduled.
+pub fn reconcile(desired: &[OsReminder], held: &[Held], now: DateTime<Utc>) -> Calls {
+    let settled = now + LEAD;
+    let wanted: HashSet<i32> = desired.iter().map(|d| d.id).collect();
+    let holds: HashMap<i32, &Held> = held.iter().map(|h| (h.id, h)).collect();
+    let mut cancel: Vec<i32> = held
+        .iter()
+        .filter(|h| h.at > settled && !wanted.contains(&h.id))
+        .map(|h| h.id)
+        .collect();
+    cancel.sort_unstable();
+    let schedule = desired
+        .iter()
+        .filter(|d| holds.get(&d.id).is_none_or(|h| **h != d.held()))
+        .cloned()
+        .collect();
+    Calls { cancel, schedule }
+}
+
+/// How a phone's plugin reads the time it is given (see [`wire_seconds`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateReading {
+    /// As the instant it names (Android).
+    Instant,
+    /// As the device's wall-clock time, whatever zone it names (iOS: the plugin's date
+    /// formatter has no zone, plugins-workspace#3256).
+    DeviceWallClock,
+}
+
+/// The time to give the plugin, in seconds since the epoch, labelled UTC, so the phone shows
+/// the reminder at `at`: the instant itself where the plugin reads instants; where it reads a
+/// wall clock, the device's wall-clock time at `at` written as if it were UTC.
+pub fn wire_seconds(at: DateTime<Utc>, device_zone: chrono_tz::Tz, reading: DateReading) -> i64 {
+    use chrono::Offset;
+    match reading {
+        DateReading::Instant => at.timestamp(),
+        DateReading::DeviceWallClock => {
+            let offset = at.with_timezone(&device_zone).offset().fix();
+            at.timestamp() + i64::from(offset.local_minus_utc())
+        }
+    }
+}
