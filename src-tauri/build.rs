@@ -15,12 +15,23 @@ include!("command_table.rs");
 /// notification plugin's. The dialog plugin is used from Rust only, so it gets nothing.
 const PLUGIN_PERMISSIONS: &[&str] = &["core:default", "notification:default"];
 
+/// Set by `make check-mobile` (see `main`).
+const CHECK_MOBILE_ENV: &str = "INTERVJU_CHECK_MOBILE";
+
 fn main() {
     // Capabilities live under src-tauri/ while the package root is the repository root, so both
     // the glob and the change watch have to name the folder explicitly.
     println!("cargo:rerun-if-changed=src-tauri/capabilities");
     println!("cargo:rerun-if-changed=src-tauri/command_table.rs");
     write_capability(Path::new("src-tauri/capabilities/default.json"));
+    // `make check-mobile` type-checks the phone code on this machine, which has no phone SDK
+    // or target: Tauri's build script is told the target is Android, so it sets the `mobile`
+    // cfg instead of `desktop` for our crate (the Tauri crates themselves stay desktop builds).
+    println!("cargo:rerun-if-env-changed={CHECK_MOBILE_ENV}");
+    if std::env::var_os(CHECK_MOBILE_ENV).is_some() {
+        // The build script runs on one thread; nothing reads the environment meanwhile.
+        std::env::set_var("CARGO_CFG_TARGET_OS", "android");
+    }
     let attributes = tauri_build::Attributes::new()
         .capabilities_path_pattern("./src-tauri/capabilities/**/*")
         .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS));
@@ -46,6 +57,13 @@ fn write_capability(path: &Path) {
   "description": "What the main window may do: the app's own commands and notifications, nothing more. Written by build.rs from command_table.rs.",
   "windows": [
     "main"
+  ],
+  "platforms": [
+    "linux",
+    "macOS",
+    "windows",
+    "android",
+    "iOS"
   ],
   "permissions": [
 {}

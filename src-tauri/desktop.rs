@@ -11,7 +11,6 @@ use intervju_core::Locale;
 /// How long after launch the scheduler's housekeeping waits (see `spawn_scheduler`).
 const SETTLE: Duration = Duration::from_secs(20);
 use intervju_core::service::Notification;
-use serde::Deserialize;
 use std::time::Duration;
 use tauri::menu::{Menu, MenuItem};
 use tauri::tray::TrayIconBuilder;
@@ -162,12 +161,6 @@ fn deliver<R: Runtime>(app: &AppHandle<R>, notification: &Notification) {
     }
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct AutostartRequest {
-    pub enabled: bool,
-}
-
 fn autostart_error(error: impl std::fmt::Display) -> intervju_core::Error {
     intervju_core::Error::Io(std::io::Error::other(error.to_string()))
 }
@@ -181,7 +174,7 @@ pub fn autostart<R: Runtime>(app: &AppHandle<R>) -> intervju_core::Result<bool> 
 
 pub fn set_autostart<R: Runtime>(
     app: &AppHandle<R>,
-    request: AutostartRequest,
+    request: crate::commands::AutostartRequest,
 ) -> intervju_core::Result<bool> {
     if app.try_state::<AutoLaunchManager>().is_none() {
         return Err(autostart_error("autostart is not available"));

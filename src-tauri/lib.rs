@@ -7,7 +7,14 @@ mod desktop;
 mod files;
 #[cfg(mobile)]
 mod mobile;
+mod notifications;
 mod state;
+
+// What differs between a computer and a phone, under one name for the commands.
+#[cfg(desktop)]
+use desktop as platform;
+#[cfg(mobile)]
+use mobile as platform;
 
 pub use state::AppState;
 
@@ -84,12 +91,21 @@ fn log_file<R: Runtime>(app: &tauri::AppHandle<R>) -> Option<PathBuf> {
     Some(dir.join(format!("{LOG_NAME}.log")))
 }
 
+// The phones' entry point. Written for the phone targets rather than `mobile`: `make
+// check-mobile` compiles the phone code against the desktop build of Tauri, which has no macro.
+#[cfg_attr(
+    any(target_os = "android", target_os = "ios"),
+    tauri::mobile_entry_point
+)]
 pub fn run() {
+    let builder = Builder::default();
     // First: a second start of the app only brings the running one forward (one writer only).
-    let builder = Builder::default()
-        .plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
-            bring_forward(app);
-        }))
+    // A phone starts an app once.
+    #[cfg(desktop)]
+    let builder = builder.plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
+        bring_forward(app);
+    }));
+    let builder = builder
         .plugin(logger())
         .plugin(tauri_plugin_notification::init())
         .plugin(tauri_plugin_dialog::init());
@@ -123,11 +139,16 @@ pub fn run() {
             mobile::setup(app)?;
             Ok(())
         })
-        .run(tauri::generate_context!())
-        .expect("error while running Intervju");
+        .build(tauri::generate_context!())
+        .expect("error while building Intervju")
+        .run(|_app, _event| {
+            #[cfg(mobile)]
+            mobile::on_event(_app, &_event);
+        });
 }
 
 /// Shows the window, restored and focused (a second start, the tray); a failure is logged.
+#[cfg(desktop)]
 pub(crate) fn bring_forward<R: Runtime>(app: &tauri::AppHandle<R>) {
     let Some(window) = app.get_webview_window("main") else {
         log::error!("there is no main window to bring forward");

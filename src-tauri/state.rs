@@ -30,7 +30,12 @@ struct Shared {
     log_file: RwLock<Option<PathBuf>>,
     /// Told after every command: saved changes may wait to be folded into the record of changes.
     changed: tokio::sync::Notify,
+    /// Runs after each fold, on the blocking pool: a phone hands its reminders to the OS there.
+    after_changes: std::sync::OnceLock<AfterChanges>,
 }
+
+/// Work that follows saved changes (see `AppState::after_changes`).
+pub(crate) type AfterChanges = Box<dyn Fn(&Core) + Send + Sync>;
 
 struct Reopen {
     dir: PathBuf,
@@ -63,6 +68,7 @@ impl AppState {
                 fallback,
                 log_file: RwLock::new(None),
                 changed: tokio::sync::Notify::new(),
+                after_changes: std::sync::OnceLock::new(),
             }),
         }
     }
@@ -128,15 +134,28 @@ impl AppState {
                 state.shared.changed.notified().await;
                 tokio::time::sleep(QUIET).await;
                 let Ok(core) = state.core() else { continue };
+                let after = state.clone();
                 // Errors are logged where they are translated (`respond`); nobody waits here.
                 let _logged = blocking(state.shared.fallback, move || {
-                    intervju_core::error::in_operation("sync_flush", || {
+                    let folded = intervju_core::error::in_operation("sync_flush", || {
                         core.respond(|core| core.sync_flush())
-                    })
+                    });
+                    if let Some(work) = after.shared.after_changes.get() {
+                        work(&core);
+                    }
+                    folded
                 })
                 .await;
             }
         });
+    }
+
+    /// Sets the work that follows saved changes (once, at start-up).
+    #[cfg_attr(desktop, allow(dead_code))]
+    pub(crate) fn after_changes(&self, work: AfterChanges) {
+        if self.shared.after_changes.set(work).is_err() {
+            log::error!("the work after saved changes was set twice; the first stays");
+        }
     }
 
     /// Parses a request that needs no core (recovery): in the user's language while the core is
@@ -234,6 +253,7 @@ impl AppState {
         })
     }
 
+    #[cfg(desktop)]
     pub(crate) fn fallback(&self) -> Locale {
         self.shared.fallback
     }

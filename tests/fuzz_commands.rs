@@ -23,6 +23,9 @@ const NEEDS_THE_DESKTOP: &[&str] = &[
     "set_autostart",
     "send_changes",
     "receive_changes",
+    // The notification plugin is not on the mock runtime.
+    "notification_permission",
+    "request_notification_permission",
 ];
 
 fn acceptable(command: &str, code: &str) -> bool {

@@ -90,7 +90,7 @@ pub(super) async fn get_autostart<R: Runtime>(
 ) -> Reply<bool> {
     let locale = state.run(|core| Ok(core.locale())).await?;
     blocking(locale, move || {
-        crate::desktop::autostart(&app).map_err(|e| e.to_payload(locale))
+        crate::platform::autostart(&app).map_err(|e| e.to_payload(locale))
     })
     .await
 }
@@ -105,7 +105,7 @@ pub(super) async fn set_autostart<R: Runtime>(
         .call(&request, |core, r| Ok((r, core.locale())))
         .await?;
     blocking(locale, move || {
-        crate::desktop::set_autostart(&app, change).map_err(|e| e.to_payload(locale))
+        crate::platform::set_autostart(&app, change).map_err(|e| e.to_payload(locale))
     })
     .await
 }
@@ -120,6 +120,8 @@ pub(super) async fn update_settings<R: Runtime>(
     let settings = state.call(&request, Core::update_settings).await?;
     #[cfg(desktop)]
     crate::desktop::relabel_tray(&app, settings.locale);
+    #[cfg(mobile)]
+    let _no_tray_on_phones = app;
     Ok(settings)
 }
 

@@ -7,6 +7,7 @@
 //! request gets our own translated `invalid_request` instead of Tauri's untranslated string.
 //! The list of commands is `command_table.rs`; they are written here by what they are about.
 
+use serde::Deserialize;
 use tauri::Runtime;
 
 mod app;
@@ -29,3 +30,10 @@ macro_rules! commands {
     };
 }
 include!("../command_table.rs");
+
+/// Start at login on or off (Settings; desktop only).
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct AutostartRequest {
+    pub enabled: bool,
+}

@@ -307,6 +307,11 @@ impl Core {
 
     /// The writer. One at a time: SQLite allows one writer, and the lock makes the others queue
     /// here rather than fail with "database is locked".
+    /// The device's zone (a phone's OS reads some dates in it).
+    pub fn device_zone(&self) -> Tz {
+        self.env.device_zone
+    }
+
     pub(crate) fn clock(&self) -> &dyn Clock {
         self.clock.as_ref()
     }
