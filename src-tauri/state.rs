@@ -35,7 +35,7 @@ struct Shared {
 }
 
 /// Work that follows saved changes (see `AppState::after_changes`).
-pub(crate) type AfterChanges = Box<dyn Fn(&Core) + Send + Sync>;
+pub type AfterChanges = Box<dyn Fn(&Core) + Send + Sync>;
 
 struct Reopen {
     dir: PathBuf,
@@ -126,7 +126,7 @@ impl AppState {
     /// Folds saved changes into the record of changes in the background, two seconds after the
     /// last command (a burst of typing is one fold), on the blocking pool. Until a device is
     /// paired this is one small read. A failure is logged and tried again after the next change.
-    pub(crate) fn fold_changes_in_background(&self) {
+    pub fn fold_changes_in_background(&self) {
         const QUIET: std::time::Duration = std::time::Duration::from_secs(2);
         let state = self.clone();
         tauri::async_runtime::spawn(async move {
@@ -151,8 +151,7 @@ impl AppState {
     }
 
     /// Sets the work that follows saved changes (once, at start-up).
-    #[cfg_attr(desktop, allow(dead_code))]
-    pub(crate) fn after_changes(&self, work: AfterChanges) {
+    pub fn after_changes(&self, work: AfterChanges) {
         if self.shared.after_changes.set(work).is_err() {
             log::error!("the work after saved changes was set twice; the first stays");
         }
