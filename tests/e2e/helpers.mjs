@@ -331,3 +331,78 @@ export async function startNotificationServer() {
     : [];
   return { sent, stop: () => server.kill() };
 }
+
+/** The smallest phone we design for, at its shortest. */
+export const SMALL_PHONE = { width: 360, height: 640 };
+
+/**
+ * Looks at the screen as drawn and returns what is wrong with it on a phone:
+ * `wide` — elements reaching past the window's sides (unless a box of their own scrolls or clips
+ * them), `scrollWidth` beside `clientWidth` (the page must never scroll sideways), `small` —
+ * visible things to tap (links, buttons, summaries, fields, and each checkbox or radio by the
+ * label around it) smaller than `minTap` in either direction, and `smallest`, the smallest
+ * tap target found (width × height), whatever the verdict.
+ */
+export async function layoutReport(driver, { minTap = 44 } = {}) {
+  return driver.executeScript(`
+    const minTap = arguments[0];
+    const root = document.documentElement;
+    const vw = root.clientWidth;
+    const classOf = (el) => (el.getAttribute("class") ?? "").trim().split(/\\s+/).filter(Boolean).map((c) => "." + c).join("");
+    const describe = (el) => el.tagName.toLowerCase() + (el.id ? "#" + el.id : "") + classOf(el)
+      + (el.textContent?.trim() ? ' "' + el.textContent.trim().replace(/\\s+/g, " ").slice(0, 40) + '"' : "");
+    const clipsSideways = (el) => ["auto", "scroll", "hidden", "clip"].includes(getComputedStyle(el).overflowX);
+    const wide = [];
+    for (const el of document.body.querySelectorAll("*")) {
+      const r = el.getBoundingClientRect();
+      // Not drawn, visually hidden (1 px, for screen readers) or parked off screen (the skip link).
+      if (r.width <= 1 || r.height <= 1 || r.right <= 0) continue;
+      if (r.right <= vw + 0.5 && r.left >= -0.5) continue;
+      let box = el.parentElement;
+      let held = false;
+      for (; box && box !== document.body; box = box.parentElement) {
+        const b = box.getBoundingClientRect();
+        if (clipsSideways(box) && b.right <= vw + 0.5 && b.left >= -0.5) { held = true; break; }
+      }
+      if (!held) wide.push(describe(el) + " (" + Math.round(r.left) + "–" + Math.round(r.right) + " px)");
+    }
+    const small = [];
+    let smallest = null;
+    const targets = document.querySelectorAll('a[href], button, summary, select, textarea, input:not([type="hidden"]), [role="button"], [tabindex="0"]');
+    for (const el of targets) {
+      let target = el;
+      if (el.matches('input[type="checkbox"], input[type="radio"]')) {
+        target = el.closest("label") ?? (el.id ? document.querySelector('label[for="' + CSS.escape(el.id) + '"]') : null) ?? el;
+      }
+      const r = target.getBoundingClientRect();
+      if (r.width <= 1 || r.height <= 1 || r.right <= 0 || getComputedStyle(target).visibility === "hidden") continue;
+      const size = { what: describe(el), width: Math.round(r.width * 10) / 10, height: Math.round(r.height * 10) / 10 };
+      const rank = (s) => [Math.min(s.width, s.height), s.width * s.height];
+      if (!smallest || rank(size)[0] < rank(smallest)[0] || (rank(size)[0] === rank(smallest)[0] && rank(size)[1] < rank(smallest)[1])) smallest = size;
+      if (r.width < minTap - 0.5 || r.height < minTap - 0.5) small.push(size);
+    }
+    // When the page scrolls sideways but nothing sticks out, some box's own content does (a
+    // select's long choice, say): the innermost boxes wider inside than outside are named.
+    if (root.scrollWidth > vw && wide.length === 0) {
+      const inner = [...document.body.querySelectorAll("*")].filter((el) => el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1
+        && getComputedStyle(el).overflowX === "visible");
+      for (const el of inner.filter((el) => !inner.some((other) => other !== el && el.contains(other)))) wide.push(describe(el) + " (its content is " + el.scrollWidth + " px wide in " + el.clientWidth + ")");
+    }
+    return { scrollWidth: root.scrollWidth, clientWidth: vw, wide: wide.slice(0, 10), small, smallest };`, minTap);
+}
+
+/** Whether the bottom tab bar (on phones) leaves the end of the page uncovered: scrolled to the
+ * bottom, nothing in the page reaches under the bar. Returns the overlap in px (0 when clear). */
+export async function tabBarOverlap(driver) {
+  return driver.executeScript(`
+    const nav = document.getElementById("nav");
+    if (!nav || getComputedStyle(nav).position !== "fixed") return 0;
+    window.scrollTo(0, document.documentElement.scrollHeight);
+    const top = nav.getBoundingClientRect().top;
+    let bottom = 0;
+    for (const el of document.querySelectorAll("main *")) {
+      const r = el.getBoundingClientRect();
+      if (r.width > 1 && r.height > 1) bottom = Math.max(bottom, r.bottom);
+    }
+    return Math.max(0, Math.round(bottom - top));`);
+}

@@ -48,15 +48,6 @@ export function show(...nodes) {
   window.scrollTo(0, 0);
 }
 
-let toastTimer;
-export function toast(text) {
-  const el = document.getElementById("toast");
-  el.textContent = text;
-  el.classList.add("show");
-  clearTimeout(toastTimer);
-  toastTimer = setTimeout(() => el.classList.remove("show"), 3200);
-}
-
 /** Asks a yes/no question in a modal dialog; resolves true only for the confirming button. */
 export function confirmDialog({ title, body, confirm, cancel }) {
   return new Promise((resolve) => {
@@ -75,16 +66,27 @@ export function confirmDialog({ title, body, confirm, cancel }) {
   });
 }
 
-/** A small "ticked box" icon drawn in the current text colour (works on any button, light or dark). */
-export function tickIcon(size = 22) {
-  const ns = "http://www.w3.org/2000/svg";
-  const svg = document.createElementNS(ns, "svg");
+const SVG_NS = "http://www.w3.org/2000/svg";
+
+/** An icon drawn in the current text colour from `parts` ([tag, attributes]); hidden from
+ * screen readers, since the text beside it says what it means. */
+function icon(parts, size) {
+  const svg = document.createElementNS(SVG_NS, "svg");
   for (const [k, v] of Object.entries({ viewBox: "0 0 24 24", width: size, height: size, fill: "none", stroke: "currentColor",
-    "stroke-width": "2.5", "stroke-linecap": "round", "stroke-linejoin": "round", "aria-hidden": "true" })) svg.setAttribute(k, v);
-  for (const [tag, attrs] of [["rect", { x: 3, y: 3, width: 18, height: 18, rx: 4 }], ["path", { d: "M8 12l3 3 5-6" }]]) {
-    const part = document.createElementNS(ns, tag);
+    "stroke-width": "2.5", "stroke-linecap": "round", "stroke-linejoin": "round", "aria-hidden": "true", focusable: "false", class: "icon" })) svg.setAttribute(k, v);
+  for (const [tag, attrs] of parts) {
+    const part = document.createElementNS(SVG_NS, tag);
     for (const [k, v] of Object.entries(attrs)) part.setAttribute(k, v);
     svg.append(part);
   }
   return svg;
 }
+
+/** A small "ticked box" icon (works on any button, light or dark). */
+export const tickIcon = (size = 22) => icon([["rect", { x: 3, y: 3, width: 18, height: 18, rx: 4 }], ["path", { d: "M8 12l3 3 5-6" }]], size);
+
+/** A plus, for "new" and "add" (the full-width ＋ has no glyph in many fonts). */
+export const plusIcon = (size = 20) => icon([["path", { d: "M12 5v14M5 12h14" }]], size);
+
+/** A chevron pointing back. */
+export const backIcon = (size = 22) => icon([["path", { d: "M15 5l-7 7 7 7" }]], size);

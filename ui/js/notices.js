@@ -2,7 +2,8 @@
 // once when the window opens, above every screen, until the user has read them.
 import { api } from "./api.js";
 import { t } from "./i18n.js";
-import { h, fill, toast } from "./dom.js";
+import { h, fill } from "./dom.js";
+import { toast } from "./feedback.js";
 
 export async function showNotices() {
   const strip = document.getElementById("notices");

@@ -2,9 +2,10 @@
 // after a rejection — ask for feedback with a drafted message, and keep what they said.
 import { api } from "./api.js";
 import { t } from "./i18n.js";
-import { h, toast } from "./dom.js";
+import { h } from "./dom.js";
+import { toast, showError } from "./feedback.js";
 import { autosaver } from "./autosave.js";
-import { showError, rerender } from "./main.js";
+import { rerender } from "./nav.js";
 
 const DAY_MS = 86_400_000;
 

@@ -3,7 +3,8 @@
 import { api } from "./api.js";
 import { CHOICES } from "./contract.js";
 import { t, formatDateTime, deviceTimeZone } from "./i18n.js";
-import { h, fill, toast } from "./dom.js";
+import { h, fill } from "./dom.js";
+import { toast } from "./feedback.js";
 
 /** Kinds whose value is a time of day (minutes after midnight); the others count minutes or days. */
 export const TIME_OF_DAY = new Set(["evening_before", "next_day", "after_rejection"]);

@@ -3,8 +3,9 @@
 import { CHOICES } from "../contract.js";
 import { api } from "../api.js";
 import { t, formatDateTime } from "../i18n.js";
-import { h, fill, show, toast, confirmDialog } from "../dom.js";
-import { showError } from "../main.js";
+import { h, fill, show, confirmDialog } from "../dom.js";
+import { toast, showError } from "../feedback.js";
+import { backLink } from "../nav.js";
 import { lessonsCard } from "../lessons.js";
 
 export const name = "checklist";
@@ -112,13 +113,15 @@ export async function render({ id, isCurrent }) {
     await change(() => api.checklist(id));
   });
 
+  // The progress and the one other action stay at the bottom, where a thumb reaches them.
   show(
-    h("p", {}, h("a", { href: `#/i/${id}`, class: "button quiet" }, "← ", item.company)),
-    h("div", { class: "checklist-head" },
+    backLink(`#/i/${id}`, item.company),
+    h("div", { class: "checklist-title" },
       h("h1", {}, t("checklist-title")),
-      h("p", { class: "subtle" }, `${item.company} · ${formatDateTime(item.startUtc, item.timeZone, { year: undefined })}`),
-      h("div", { class: "progress" }, progressText, bar)),
+      h("p", { class: "subtle" }, `${item.company} · ${formatDateTime(item.startUtc, item.timeZone, { year: undefined })}`)),
     body,
-    h("div", { class: "actions checklist-footer" }, editButton));
+    h("div", { class: "thumb-dock", id: "checklist-dock" },
+      h("div", { class: "progress" }, progressText, bar),
+      editButton));
   paint(first);
 }

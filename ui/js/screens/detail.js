@@ -1,8 +1,10 @@
 // One interview: when, where, who, the ad and the notes, with edit and delete.
 import { api } from "../api.js";
 import { t, formatDateTime, deviceTimeZone, relativeDay } from "../i18n.js";
-import { h, show, toast, confirmDialog, tickIcon } from "../dom.js";
+import { h, show, confirmDialog, tickIcon } from "../dom.js";
+import { toast } from "../feedback.js";
 import { afterCard } from "../outcome.js";
+import { backLink, leaveFor } from "../nav.js";
 import { remindersCard } from "../reminders.js";
 
 export const name = "detail";
@@ -47,11 +49,11 @@ export async function render({ id, isCurrent }) {
     if (!yes) return;
     await api.deleteInterview(item.id);
     toast(t("deleted"));
-    location.hash = "#/";
+    leaveFor("#/");
   };
 
   show(
-    h("p", {}, h("a", { href: "#/", class: "button quiet" }, "← ", t("action-back"))),
+    backLink("#/", t("action-back")),
     h("div", { class: "page-head" },
       h("h1", { id: "detail-title" }, item.company, h("br"), h("span", { class: "subtle" }, item.role)),
       h("span", { class: "chip" }, t(`round-${item.round}`)),

@@ -4,7 +4,9 @@
 // with its progress heard as an event from the core.
 import { api, ApiError, onSyncProgress } from "../api.js";
 import { t, formatDateTime, formatList, deviceTimeZone } from "../i18n.js";
-import { h, fill, show, toast, confirmDialog } from "../dom.js";
+import { h, fill, show, confirmDialog } from "../dom.js";
+import { toast } from "../feedback.js";
+import { backLink } from "../nav.js";
 
 export const name = "devices";
 
@@ -83,7 +85,7 @@ export async function render({ isCurrent }) {
   };
   paintPeers(peers, status.peers, { refreshPeers, say: (text) => fill(peersStatus, text) });
   show(
-    h("p", {}, h("a", { href: "#/settings", class: "button quiet", id: "back-to-settings" }, h("span", { "aria-hidden": "true" }, "←"), t("settings-title"))),
+    backLink("#/settings", t("settings-title"), { id: "back-to-settings" }),
     h("div", { class: "page-head" }, h("h1", {}, t("devices-title"))),
     h("p", { class: "subtle devices-intro" }, t("devices-intro")),
     // On a phone one column: this device, the exchange, then pairing; on desktop pairing beside.

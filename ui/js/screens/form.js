@@ -3,7 +3,9 @@
 import { CHOICES } from "../contract.js";
 import { api, ApiError } from "../api.js";
 import { t, formatDateTime } from "../i18n.js";
-import { h, show, toast } from "../dom.js";
+import { h, show, plusIcon } from "../dom.js";
+import { backLink, goUp, leaveFor } from "../nav.js";
+import { toast } from "../feedback.js";
 
 export const name = "form";
 
@@ -69,6 +71,7 @@ export async function render({ id, after, isCurrent }) {
   roundSelect.addEventListener("change", syncPrevious);
   syncPrevious();
 
+  const parent = existing ? `#/i/${existing.id}` : earlier ? `#/i/${earlier.id}` : "#/";
   const formError = h("p", { class: "form-error", id: "form-error", role: "alert" });
   const save = h("button", { type: "submit", class: "button primary", id: "save-interview" },
     existing ? t("action-save-changes") : t("action-save"));
@@ -109,7 +112,7 @@ export async function render({ id, after, isCurrent }) {
       h("p", { class: "hint", id: "people-empty" }, t("field-interviewers-empty")),
       h("p", { class: "field-error", id: "err-interviewers" }),
       h("button", { type: "button", class: "button", id: "add-person", onClick: () => { addPerson().querySelector("input").focus(); syncPeople(); } },
-        "＋ ", t("action-add-interviewer")),
+        plusIcon(), t("action-add-interviewer")),
       h("div", { class: "row two" },
         field("f-contact-name", "contactName", t("field-contact-name-label"), h("input", { value: v.contactName ?? "", maxlength: 120 })),
         field("f-contact-info", "contactInfo", t("field-contact-info-label"), h("input", { value: v.contactInfo ?? "", maxlength: 200 })))),
@@ -123,7 +126,7 @@ export async function render({ id, after, isCurrent }) {
       h("legend", {}, t("form-section-notes")),
       field("f-notes", "notes", t("field-notes-label"), h("textarea", { rows: 4, maxlength: 20000 }, v.notes ?? ""))),
     h("div", { class: "sticky-actions" },
-      h("a", { class: "button", href: existing ? `#/i/${existing.id}` : "#/" }, t("action-cancel")),
+      h("a", { class: "button", href: parent, onClick: (event) => { event.preventDefault(); goUp(parent); } }, t("action-cancel")),
       save));
 
   const syncPeople = () => { form.querySelector("#people-empty").hidden = people.children.length > 0; };
@@ -138,7 +141,8 @@ export async function render({ id, after, isCurrent }) {
       const draft = collect(form, people);
       const saved = existing ? await api.updateInterview(existing.id, draft) : await api.createInterview(draft);
       toast(t("form-saved"));
-      location.hash = `#/i/${saved.id}`;
+      // The saved form is done with: back goes to where the user was before it.
+      leaveFor(`#/i/${saved.id}`);
     } catch (error) {
       showErrors(form, formError, error);
     } finally {
@@ -146,7 +150,8 @@ export async function render({ id, after, isCurrent }) {
     }
   });
 
-  show(h("div", { class: "page-head" }, h("h1", {}, existing ? t("form-edit-title") : earlier ? t("form-next-round-title") : imported ? t("form-imported-title") : t("form-new-title"))),
+  show(backLink(parent, existing?.company ?? earlier?.company ?? t("action-back")),
+    h("div", { class: "page-head" }, h("h1", {}, existing ? t("form-edit-title") : earlier ? t("form-next-round-title") : imported ? t("form-imported-title") : t("form-new-title"))),
     earlier ? h("p", { class: "subtle" }, t("form-next-round-hint", { company: earlier.company })) : null,
     imported ? h("div", { class: "card notice", id: "imported-notice" },
       h("p", {}, t("form-imported-hint")),

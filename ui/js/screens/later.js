@@ -2,7 +2,9 @@
 // is the job I want, and what I will do differently — which becomes a lesson for next time.
 import { api } from "../api.js";
 import { t, formatDateTime } from "../i18n.js";
-import { h, show, toast } from "../dom.js";
+import { h, show } from "../dom.js";
+import { toast } from "../feedback.js";
+import { backLink, leaveFor } from "../nav.js";
 import { autosaver } from "../autosave.js";
 import { chips, scale, textAnswer, yesPartlyNo } from "../answers.js";
 
@@ -22,7 +24,7 @@ export async function render({ id, isCurrent }) {
   const text = (field, label, options) => textAnswer(field, label, a[field], saver, options);
 
   show(
-    h("p", {}, h("a", { href: `#/i/${id}`, class: "button quiet" }, "← ", item.company)),
+    backLink(`#/i/${id}`, item.company),
     h("div", { class: "page-head" }, h("h1", {}, t("later-title")), status),
     h("p", { class: "subtle" }, `${item.company} · ${formatDateTime(item.startUtc, item.timeZone, { year: undefined })}`),
     h("div", { class: "reflect" },
@@ -45,6 +47,6 @@ export async function render({ id, isCurrent }) {
           await saver.flush();
           await api.completeReflection(id, "later");
           toast(t("reflect-saved"));
-          location.hash = `#/i/${id}`;
+          leaveFor(`#/i/${id}`);
         } }, t("reflect-done")))));
 }

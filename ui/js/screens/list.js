@@ -1,7 +1,8 @@
 // The list of interviews: upcoming soonest first, then earlier ones, latest first.
 import { api } from "../api.js";
 import { t, formatDateTime, formatParts, relativeDay } from "../i18n.js";
-import { h, show, toast } from "../dom.js";
+import { h, show, plusIcon } from "../dom.js";
+import { toast } from "../feedback.js";
 import { importInvitation } from "./review.js";
 
 export const name = "list";
@@ -17,7 +18,7 @@ export async function render({ isCurrent }) {
       h("button", { type: "button", class: "button", id: "list-import", onClick: () => importInvitation(async (work) => {
         try { await work(); } catch (failure) { toast(failure.fields?.[0]?.message ?? failure.message); }
       }) }, t("list-import")),
-      h("a", { class: "button primary", href: "#/new", id: "new-interview" }, "＋ ", t("action-new-interview"))));
+      h("a", { class: "button primary", href: "#/new", id: "new-interview" }, plusIcon(), t("action-new-interview"))));
   if (page.total === 0) {
     show(head, h("section", { class: "empty card" },
       h("img", { src: "icon.svg", alt: "" }),

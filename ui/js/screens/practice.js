@@ -4,6 +4,7 @@ import { CHOICES } from "../contract.js";
 import { api } from "../api.js";
 import { t } from "../i18n.js";
 import { h, fill, show } from "../dom.js";
+import { backLink } from "../nav.js";
 
 export const name = "practice";
 
@@ -62,6 +63,6 @@ export async function render({ id, isCurrent }) {
       answer);
   };
 
-  show(h("p", {}, h("a", { href: back, class: "button quiet" }, "← ", t("practice-back"))), head, subtitle, stage);
+  show(backLink(back, t("practice-back")), head, subtitle, stage);
   card();
 }

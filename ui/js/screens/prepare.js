@@ -2,10 +2,11 @@
 // practice log save on each change. A later round shows the earlier round beside its own sheet.
 import { api } from "../api.js";
 import { t, formatDateTime } from "../i18n.js";
-import { h, fill, show, toast } from "../dom.js";
+import { h, fill, show } from "../dom.js";
+import { toast, showError } from "../feedback.js";
+import { backLink } from "../nav.js";
 import { autosaver } from "../autosave.js";
 import { editableList } from "../lists.js";
-import { showError } from "../main.js";
 import { lessonsCard } from "../lessons.js";
 
 export const name = "prepare";
@@ -75,7 +76,7 @@ export async function render({ id, isCurrent }) {
     task, openTask);
 
   show(
-    h("p", {}, h("a", { href: `#/i/${id}`, class: "button quiet" }, "← ", item.company)),
+    backLink(`#/i/${id}`, item.company),
     h("div", { class: "page-head" },
       h("h1", {}, t("prep-title")),
       status),

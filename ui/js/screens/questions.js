@@ -2,7 +2,8 @@
 // them by, and the way into practising them all.
 import { api } from "../api.js";
 import { t } from "../i18n.js";
-import { h, show, toast, confirmDialog } from "../dom.js";
+import { h, show, confirmDialog } from "../dom.js";
+import { toast } from "../feedback.js";
 import { autosaver } from "../autosave.js";
 
 export const name = "questions";

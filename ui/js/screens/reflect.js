@@ -2,7 +2,9 @@
 // once, so a reflection can be left halfway and finished later.
 import { api } from "../api.js";
 import { t, formatDateTime } from "../i18n.js";
-import { h, show, toast } from "../dom.js";
+import { h, show } from "../dom.js";
+import { toast } from "../feedback.js";
+import { backLink, leaveFor } from "../nav.js";
 import { autosaver } from "../autosave.js";
 import { chips, scale, textAnswer, yesPartlyNo, yesNo } from "../answers.js";
 
@@ -45,7 +47,7 @@ export async function render({ id, isCurrent }) {
   };
 
   show(
-    h("p", {}, h("a", { href: `#/i/${id}`, class: "button quiet" }, "← ", item.company)),
+    backLink(`#/i/${id}`, item.company),
     h("div", { class: "checklist-head" },
       h("h1", {}, t("reflect-title")),
       h("p", { class: "subtle" }, `${item.company} · ${formatDateTime(item.startUtc, item.timeZone, { year: undefined })}`),
@@ -85,7 +87,7 @@ export async function render({ id, isCurrent }) {
           await saver.flush();
           await api.completeReflection(id, "after");
           toast(t("reflect-saved"));
-          location.hash = `#/i/${id}`;
+          leaveFor(`#/i/${id}`);
         } }, t("reflect-done")))));
   paintProgress(first);
 }

@@ -3,7 +3,8 @@
 import { CHOICES } from "../contract.js";
 import { api } from "../api.js";
 import { t, formatDateTime, formatParts } from "../i18n.js";
-import { h, fill, show, toast } from "../dom.js";
+import { h, fill, show } from "../dom.js";
+import { toast } from "../feedback.js";
 import { trendFigures } from "../charts.js";
 import { startFrom } from "./form.js";
 
@@ -225,13 +226,14 @@ function tableView(list, reload) {
   });
   return h("div", { class: "table-wrap" }, h("table", { class: "review-table", id: "review-table" },
     h("thead", {}, h("tr", {}, head)),
+    // Each cell names its column, which a phone shows beside it when the rows stand as cards.
     h("tbody", {}, list.map((r) => h("tr", {},
-      h("td", {}, h("a", { href: `#/i/${r.id}` }, formatDateTime(r.startUtc, r.timeZone, { weekday: undefined, month: "short" }))),
-      h("td", {}, r.company),
-      h("td", {}, r.role),
-      h("td", {}, t(`round-${r.round}`)),
-      h("td", {}, h("span", { class: `chip status-${r.status}` }, t(`status-${r.status}`))),
-      h("td", { class: "num" }, rating(r)))))));
+      h("td", { "data-label": t("col-date") }, h("a", { href: `#/i/${r.id}` }, formatDateTime(r.startUtc, r.timeZone, { weekday: undefined, month: "short" }))),
+      h("td", { "data-label": t("col-company") }, r.company),
+      h("td", { "data-label": t("col-role") }, r.role),
+      h("td", { "data-label": t("col-round") }, t(`round-${r.round}`)),
+      h("td", { "data-label": t("col-status") }, h("span", { class: `chip status-${r.status}` }, t(`status-${r.status}`))),
+      h("td", { class: "num", "data-label": t("col-rating") }, rating(r)))))));
 }
 
 function rating(r) {

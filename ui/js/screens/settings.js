@@ -2,9 +2,10 @@
 // and the welcome again.
 import { api } from "../api.js";
 import { t } from "../i18n.js";
-import { h, show, toast, confirmDialog } from "../dom.js";
+import { h, show, confirmDialog } from "../dom.js";
+import { toast } from "../feedback.js";
 import { formatDateTime, deviceTimeZone } from "../i18n.js";
-import { refresh } from "../main.js";
+import { refresh } from "../nav.js";
 import { TIME_OF_DAY, asTime, fromTime } from "../reminders.js";
 
 export const name = "settings";

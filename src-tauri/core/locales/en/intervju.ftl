@@ -4,6 +4,11 @@ app-name = Intervju
 nav-interviews = Interviews
 nav-settings = Settings
 nav-main = Main menu
+
+## Phone layout: the top bar's way back and the bottom tab bar
+nav-back = Back
+nav-home = Intervju, to the list of interviews
+
 skip-to-content = Skip to the content
 loading = Loading…
 

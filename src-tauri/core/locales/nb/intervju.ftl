@@ -4,6 +4,11 @@ app-name = Intervju
 nav-interviews = Intervjuer
 nav-settings = Innstillinger
 nav-main = Hovedmeny
+
+## Phone layout — telefonoppsett: veien tilbake i topplinjen og fanelinjen nederst
+nav-back = Tilbake
+nav-home = Intervju, til listen over intervjuer
+
 skip-to-content = Hopp til innholdet
 loading = Laster …
 

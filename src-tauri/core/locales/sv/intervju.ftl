@@ -4,6 +4,11 @@ app-name = Intervju
 nav-interviews = Intervjuer
 nav-settings = Inställningar
 nav-main = Huvudmeny
+
+## Phone layout — mobilvy: vägen tillbaka i toppraden och flikraden längst ned
+nav-back = Tillbaka
+nav-home = Intervju, till listan över intervjuer
+
 skip-to-content = Hoppa till innehållet
 loading = Laddar …
 
