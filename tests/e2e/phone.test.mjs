@@ -104,6 +104,7 @@ const screens = () => [
   ["review", "#/review", "review"],
   ["settings", "#/settings", "settings"],
   ["devices", "#/devices", "devices"],
+  ["notifications", "#/notifications", "permission"],
 ];
 
 /** Opens `hash` and waits until its screen has drawn (the mark is cleared first, so a screen of
@@ -193,6 +194,29 @@ test("every screen in dark mode (GTK's dark theme, as the page's prefers-color-s
     "the dark theme reached the page");
   await visitAll("dark");
   verdict("dark");
+});
+
+test("the notifications screen: Allow asks the OS, then goes on to where the user was headed", async () => {
+  await resize(driver, SMALL_PHONE);
+  // From elsewhere: the tours above end on this very screen, and the same hash draws nothing.
+  await open("#/", "list");
+  const headed = `#/i/${ids.upcoming}`;
+  await driver.executeScript(`sessionStorage.setItem("intervju.permission.next", arguments[0])`, headed);
+  await open("#/notifications", "permission");
+  const text = await driver.executeScript(`return document.querySelector("main").innerText`);
+  assert.match(text, /permission to show notifications/);
+  await driver.executeScript(`document.getElementById("permission-allow").click()`);
+  // On the desktop the plugin answers "granted" without asking.
+  await until(async () => (await driver.executeScript("return location.hash")) === headed, { what: `back on ${headed}` });
+  assert.equal(await driver.executeScript(`return document.getElementById("toast").textContent`), "Notifications are on.");
+  assert.equal(await driver.executeScript(`return sessionStorage.getItem("intervju.permission.next")`), null);
+
+  // "Not now" goes on too, and the app does not ask again until it starts again.
+  await driver.executeScript(`sessionStorage.setItem("intervju.permission.next", "#/settings")`);
+  await open("#/notifications", "permission");
+  await driver.executeScript(`document.getElementById("permission-later").click()`);
+  await until(async () => (await driver.executeScript("return location.hash")) === "#/settings", { what: "on to the settings" });
+  assert.equal(await driver.executeScript(`return sessionStorage.getItem("intervju.permission.later")`), "true");
 });
 
 /** The route and the app's own depth in the history at this moment. */

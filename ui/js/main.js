@@ -1,7 +1,8 @@
 // Start-up: the settings and texts, the way out of a damaged database, then the first screen.
 // The hash names the screen: #/ list, #/new, #/i/7, #/i/7/edit, #/new/after/7 (the next round),
 // #/i/7/checklist, #/i/7/prepare, #/i/7/practice, #/i/7/reflect, #/i/7/later, #/practice,
-// #/questions, #/review, #/settings, #/devices, #/welcome. Each screen is its own module with a
+// #/questions, #/review, #/settings, #/devices, #/welcome, #/notifications (why the app asks to
+// show notifications). Each screen is its own module with a
 // `render` function; nav.js draws them. Nothing imports this module.
 import { showNotices } from "./notices.js";
 import { api } from "./api.js";
@@ -23,7 +24,9 @@ import * as reflect from "./screens/reflect.js";
 import * as later from "./screens/later.js";
 import * as review from "./screens/review.js";
 import * as devices from "./screens/devices.js";
+import * as permission from "./screens/permission.js";
 import { startDueBanner } from "./reminders.js";
+import { startOpenedTaps } from "./phone.js";
 
 const toInterview = (id) => `#/i/${id}`;
 
@@ -45,6 +48,7 @@ const routes = [
   { pattern: /^#\/settings$/, screen: settings, nav: "settings" },
   { pattern: /^#\/devices$/, screen: devices, nav: "settings", parent: () => "#/settings" },
   { pattern: /^#\/welcome$/, screen: welcome, nav: null },
+  { pattern: /^#\/notifications$/, screen: permission, nav: null, parent: () => "#/" },
 ];
 
 /** A damaged database was set aside: restore the newest backup, or start empty, then reload. */
@@ -86,6 +90,8 @@ async function start() {
   // What came due while the app was closed is shown first, above whatever screen opens.
   await startDueBanner();
   await showNotices();
+  // A tap on a notification (on a phone) opens its screen, also the tap that started the app.
+  await startOpenedTaps();
   await startRouter(routes);
 }
 

@@ -5,6 +5,7 @@ import { api, ApiError } from "../api.js";
 import { t, formatDateTime } from "../i18n.js";
 import { h, show, plusIcon } from "../dom.js";
 import { backLink, goUp, leaveFor } from "../nav.js";
+import { throughPermission } from "../phone.js";
 import { toast } from "../feedback.js";
 
 export const name = "form";
@@ -141,8 +142,10 @@ export async function render({ id, after, isCurrent }) {
       const draft = collect(form, people);
       const saved = existing ? await api.updateInterview(existing.id, draft) : await api.createInterview(draft);
       toast(t("form-saved"));
-      // The saved form is done with: back goes to where the user was before it.
-      leaveFor(`#/i/${saved.id}`);
+      // The saved form is done with: back goes to where the user was before it. A new interview
+      // plans the first reminders: a phone not yet asked is asked first, with the reason.
+      const page = `#/i/${saved.id}`;
+      leaveFor(existing ? page : await throughPermission(page));
     } catch (error) {
       showErrors(form, formError, error);
     } finally {

@@ -7,12 +7,13 @@ import { toast } from "../feedback.js";
 import { formatDateTime, deviceTimeZone } from "../i18n.js";
 import { refresh } from "../nav.js";
 import { TIME_OF_DAY, asTime, fromTime } from "../reminders.js";
+import { AFTER_PERMISSION, ASK_LATER, onPhone } from "../phone.js";
 
 export const name = "settings";
 
 export async function render({ isCurrent }) {
-  const [settings, info, reminders, autostart, backups] = await Promise.all([
-    api.settings(), api.appInfo(), api.reminderSettings(), autostartOrOff(), api.backups()]);
+  const [settings, info, reminders, autostart, backups, permission] = await Promise.all([
+    api.settings(), api.appInfo(), api.reminderSettings(), autostartOrOff(), api.backups(), permissionOrNone()]);
   if (!isCurrent()) return;
   const systemLanguage = t(`language-${settings.systemLocale}`);
   const options = [
@@ -39,7 +40,7 @@ export async function render({ isCurrent }) {
         h("legend", {}, t("settings-devices-title")),
         h("p", { class: "hint" }, t("settings-devices-hint")),
         h("div", { class: "actions" }, h("a", { class: "button", href: "#/devices", id: "open-devices" }, t("settings-devices-open"), h("span", { "aria-hidden": "true" }, "→")))),
-      reminderFields(reminders, autostart),
+      reminderFields(reminders, autostart, permission),
       h("fieldset", {},
         h("legend", {}, t("settings-privacy-title")),
         info.dataDir
@@ -70,8 +71,32 @@ async function autostartOrOff() {
   }
 }
 
+/** Whether notifications may be shown; `null` (and a line in the log) if the OS cannot say. */
+async function permissionOrNone() {
+  try {
+    return await api.notificationPermission();
+  } catch (error) {
+    console.error("the notification permission could not be read", error);
+    return null;
+  }
+}
+
+/** On a phone: notifications turned off, or not asked for yet, said where the reminders are. */
+function notificationStatus(permission) {
+  if (permission?.state === "denied") {
+    return h("p", { class: "notice", id: "notifications-off", role: "status" }, t("permission-off-settings"));
+  }
+  if (permission?.state === "prompt") {
+    return h("div", { class: "actions" }, h("a", { class: "button", href: "#/notifications", id: "ask-notifications", onClick: () => {
+      sessionStorage.setItem(AFTER_PERMISSION, "#/settings");
+      sessionStorage.removeItem(ASK_LATER);
+    } }, t("permission-ask-settings")));
+  }
+  return permission?.mayArriveLate ? h("p", { class: "hint", id: "notifications-late" }, t("permission-late")) : null;
+}
+
 /** Reminders for every interview: each kind on or off with its time, quiet hours, autostart. */
-function reminderFields(reminders, autostart) {
+function reminderFields(reminders, autostart, permission) {
   const rows = reminders.kinds.map(([kind, setting]) => {
     const on = h("input", { type: "checkbox", id: `rs-${kind}-on`, checked: setting.enabled });
     const value = TIME_OF_DAY.has(kind)
@@ -107,13 +132,15 @@ function reminderFields(reminders, autostart) {
   return h("fieldset", { id: "reminder-settings" },
     h("legend", {}, t("settings-reminders-title")),
     h("p", { class: "hint" }, t("settings-reminders-hint")),
+    notificationStatus(permission),
     rows.map((r) => r.row),
     h("h3", {}, t("settings-quiet")),
     h("label", { class: "inline-check", for: "quiet-on" }, quietOn, t("settings-quiet-enabled")),
     h("div", { class: "row two" },
       h("div", { class: "field" }, h("label", { for: "quiet-start" }, t("settings-quiet-start")), quietStart),
       h("div", { class: "field" }, h("label", { for: "quiet-end" }, t("settings-quiet-end")), quietEnd)),
-    h("label", { class: "inline-check", for: "autostart" }, auto, t("settings-autostart")),
+    // A phone starts nothing at login: its OS shows the reminders itself.
+    onPhone ? null : h("label", { class: "inline-check", for: "autostart" }, auto, t("settings-autostart")),
     h("div", { class: "actions" }, h("button", { type: "button", class: "button primary", id: "save-reminders", onClick: save }, t("settings-reminders-save"))));
 }
 

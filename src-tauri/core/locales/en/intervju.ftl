@@ -707,3 +707,18 @@ brought-other = { $count ->
     [one] { $count } other change
    *[other] { $count } other changes
 }
+
+## Notifications on a phone: the permission, asked once with a reason
+permission-title = Reminders on this phone
+permission-why = Intervju reminds you at the moments that count. To do that while the app is closed, it needs your permission to show notifications.
+permission-why-before = The evening before and a few hours before: your preparation, and the checklist for the way in.
+permission-why-after = Right after: a two-minute reflection while it is fresh.
+permission-why-next-day = The next day: a calmer second look, and a nudge to follow up if you hear nothing.
+permission-private = The reminders are made on this phone and never leave it. You can turn each one off in the settings.
+permission-late = On Android, reminders may come a few minutes late: the phone gathers alarms together to save battery.
+permission-allow = Allow notifications
+permission-later = Not now
+permission-granted = Notifications are on.
+permission-denied = Notifications are off. You can turn them on for Intervju in the phone's settings.
+permission-off-settings = Notifications are off for Intervju, so reminders cannot reach you. Turn them on in the phone's settings.
+permission-ask-settings = Allow notifications…

@@ -707,3 +707,18 @@ brought-other = { $count ->
     [one] { $count } annen endring
    *[other] { $count } andre endringer
 }
+
+## Notifications on a phone: the permission, asked once with a reason
+permission-title = Påminnelser på denne telefonen
+permission-why = Intervju minner deg på ting i øyeblikkene som teller. For å gjøre det mens appen er lukket, trenger den lov til å vise varsler.
+permission-why-before = Kvelden før og noen timer før: forberedelsene dine, og sjekklisten på vei inn.
+permission-why-after = Rett etter: to minutters refleksjon mens alt er friskt.
+permission-why-next-day = Dagen etter: et roligere nytt blikk, og et lite dytt om å følge opp hvis du ikke hører noe.
+permission-private = Påminnelsene lages på denne telefonen og forlater den aldri. Du kan slå av hver enkelt i innstillingene.
+permission-late = På Android kan påminnelser komme noen minutter for sent: telefonen samler alarmer for å spare batteri.
+permission-allow = Tillat varsler
+permission-later = Ikke nå
+permission-granted = Varsler er slått på.
+permission-denied = Varsler er slått av. Du kan slå dem på for Intervju i telefonens innstillinger.
+permission-off-settings = Varsler er slått av for Intervju, så påminnelsene når deg ikke. Slå dem på i telefonens innstillinger.
+permission-ask-settings = Tillat varsler …

@@ -707,3 +707,18 @@ brought-other = { $count ->
     [one] { $count } annan ändring
    *[other] { $count } andra ändringar
 }
+
+## Notifications on a phone: the permission, asked once with a reason
+permission-title = Påminnelser på den här telefonen
+permission-why = Intervju påminner dig i de stunder som räknas. För att kunna göra det när appen är stängd behöver den tillåtelse att visa aviseringar.
+permission-why-before = Kvällen före och några timmar före: dina förberedelser, och checklistan på vägen in.
+permission-why-after = Direkt efteråt: två minuters reflektion medan allt är färskt.
+permission-why-next-day = Dagen efter: en lugnare andra titt, och en liten knuff att följa upp om du inte hör något.
+permission-private = Påminnelserna skapas på den här telefonen och lämnar den aldrig. Du kan stänga av var och en i inställningarna.
+permission-late = På Android kan påminnelser komma några minuter för sent: telefonen samlar ihop larm för att spara batteri.
+permission-allow = Tillåt aviseringar
+permission-later = Inte nu
+permission-granted = Aviseringar är påslagna.
+permission-denied = Aviseringar är avstängda. Du kan slå på dem för Intervju i telefonens inställningar.
+permission-off-settings = Aviseringar är avstängda för Intervju, så påminnelserna når dig inte. Slå på dem i telefonens inställningar.
+permission-ask-settings = Tillåt aviseringar …

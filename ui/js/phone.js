@@ -1,0 +1,48 @@
+// Notifications on a phone: the screen a tapped notification opens, and the permission to show
+// notifications at all — asked once, when the first reminder is about to be planned, after a
+// screen that says why. On the desktop the permission is always given and no tap waits, so
+// nothing here shows there.
+import { api } from "./api.js";
+import { routeOf } from "./reminders.js";
+
+/** Whether this is a phone's web view (the desktop-only settings are left out there). */
+export const onPhone = /Android|iPhone|iPad/.test(navigator.userAgent);
+
+/** Where the user goes once the permission screen is done (set by whoever sent them there). */
+export const AFTER_PERMISSION = "intervju.permission.next";
+/** "Not now" holds until the app starts again. */
+export const ASK_LATER = "intervju.permission.later";
+
+/** Opens what a tap on a notification stands for: the one that started the app, and each one
+ * tapped while it runs. The reminder counts as seen, as when opened from the strip. */
+export async function startOpenedTaps() {
+  const open = async (target) => {
+    if (!target) return;
+    try {
+      await api.markReminderSeen(target.reminderId);
+    } catch (error) {
+      // The reminder may be gone (its interview deleted); the screen still opens.
+      console.error("a tapped reminder could not be marked as seen", error);
+    }
+    location.hash = routeOf(target);
+  };
+  window.__TAURI__?.event?.listen("intervju://opened", () => api.takeOpenedReminder().then(open));
+  await open(await api.takeOpenedReminder());
+}
+
+/**
+ * Where to go after something that plans reminders (a new interview): `next` itself, or first
+ * the screen that asks for the permission, if the phone has not been asked yet.
+ */
+export async function throughPermission(next) {
+  let permission;
+  try {
+    permission = await api.notificationPermission();
+  } catch (error) {
+    console.error("the notification permission could not be read", error);
+    return next;
+  }
+  if (permission.state !== "prompt" || sessionStorage.getItem(ASK_LATER)) return next;
+  sessionStorage.setItem(AFTER_PERMISSION, next);
+  return "#/notifications";
+}
