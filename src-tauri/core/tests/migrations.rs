@@ -302,7 +302,8 @@ fn a_migration_that_fails_midway_leaves_the_old_schema_and_data() {
         triggers::migration_sql().contains(&format!("CREATE TRIGGER {obstacle} ")),
         "migration 9 creates {obstacle}, late"
     );
-    for version in fixture_versions() {
+    // The schemas before 9: from 9 on the trigger is there by right.
+    for version in fixture_versions().into_iter().filter(|v| *v < 9) {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join(DATABASE_FILE);
         std::fs::copy(fixture(version), &path).unwrap();
