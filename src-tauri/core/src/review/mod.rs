@@ -220,7 +220,9 @@ pub struct CompanySummary {
     pub last_start: DateTime<Utc>,
     /// The status of the newest interview with them: where things stand now.
     pub latest_status: Status,
-    /// Whether any interview with them was a second round or a task.
+    /// Whether the user got further than a first meeting with them: a second round, an outcome
+    /// of "next round" or an offer, or a task after an earlier interview. A task that is the
+    /// first thing they asked for is where it starts, not further.
     pub reached_later_round: bool,
 }
 
@@ -231,8 +233,12 @@ pub fn companies(conn: &Connection, limit: u32) -> Result<Vec<CompanySummary>> {
                 (SELECT status FROM interview WHERE company = c.company COLLATE NOCASE
                  ORDER BY start_utc DESC, id DESC LIMIT 1)
          FROM (SELECT company, count(*) AS n, min(start_utc) AS first, max(start_utc) AS last,
-                      max(round IN ('second', 'task')) AS later
-               FROM interview GROUP BY company COLLATE NOCASE) c
+                      max(round = 'second' OR status IN ('next_round', 'offer')
+                          OR (round = 'task' AND start_utc > first_met)) AS later
+               FROM (SELECT company, start_utc, round, status,
+                            min(start_utc) OVER (PARTITION BY company COLLATE NOCASE) AS first_met
+                     FROM interview)
+               GROUP BY company COLLATE NOCASE) c
          ORDER BY c.last DESC LIMIT ?1",
     )?;
     let rows = stmt

@@ -333,6 +333,45 @@ fn bad_filters_are_refused() {
     }
 }
 
+/// Invariant: "got further" means past a first meeting — a lone task (where some employers
+/// start) is not, the same task after an interview is, and so are a second round and an
+/// outcome that leads on.
+#[test]
+fn a_company_counts_as_got_further_only_past_a_first_meeting() {
+    let core = core();
+    let add = |company: &str, start: &str, round: &str, status: &str| {
+        ask(
+            |d| core.create_interview(d),
+            json!({"company": company, "role": "Role", "startLocal": start,
+                   "timeZone": "Europe/Oslo", "round": round, "status": status}),
+        );
+    };
+    add("Lone task", "2026-12-10T10:00", "task", "planned");
+    add("Task after", "2026-11-10T10:00", "first", "done");
+    add("Task after", "2026-12-11T10:00", "task", "planned");
+    add("Second only", "2026-12-12T10:00", "second", "planned");
+    add("Invited on", "2026-11-12T10:00", "first", "next_round");
+    add("First only", "2026-11-13T10:00", "first", "awaiting");
+    let further: std::collections::BTreeMap<String, bool> = core
+        .review_companies()
+        .unwrap()
+        .into_iter()
+        .map(|c| (c.company, c.reached_later_round))
+        .collect();
+    assert_eq!(
+        further,
+        [
+            ("First only", false),
+            ("Invited on", true),
+            ("Lone task", false),
+            ("Second only", true),
+            ("Task after", true),
+        ]
+        .map(|(c, f)| (c.to_owned(), f))
+        .into()
+    );
+}
+
 #[test]
 fn companies_sum_up_each_employer() {
     let core = core();
