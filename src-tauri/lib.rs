@@ -33,17 +33,21 @@ pub fn app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
     builder.invoke_handler(commands::handler())
 }
 
-/// What the core needs to know about this device.
+/// What the core needs to know about this device. The zone is read as the C library (and so
+/// the webview) reads it: `TZ` first, then the system's setting.
 pub fn environment() -> Environment {
+    let tz = std::env::var("TZ").ok();
     Environment {
         os_locale: sys_locale::get_locale().unwrap_or_default(),
-        device_zone: iana_time_zone::get_timezone()
-            .ok()
-            .and_then(|name| name.parse().ok())
-            .unwrap_or_else(|| {
-                log::warn!("the device's time zone is unknown; new interviews default to UTC");
-                chrono_tz::UTC
-            }),
+        device_zone: intervju_core::device_zone::device_zone(tz.as_deref(), || {
+            iana_time_zone::get_timezone()
+                .inspect_err(|error| log::warn!("the system's time zone is unknown: {error}"))
+                .ok()
+        })
+        .unwrap_or_else(|| {
+            log::warn!("the device's time zone is unknown; new interviews default to UTC");
+            chrono_tz::UTC
+        }),
     }
 }
 

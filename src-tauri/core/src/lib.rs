@@ -5,6 +5,7 @@ pub mod backup;
 pub mod checklist;
 pub mod clock;
 pub mod db;
+pub mod device_zone;
 pub mod enums;
 pub mod error;
 pub mod exchange;
