@@ -318,10 +318,14 @@ impl Import {
             .and_then(Value::as_i64)
             .ok_or_else(not_a_backup)?;
         let text = row.get("text").and_then(Value::as_str).unwrap_or_default();
+        let uid = row.get("uid").and_then(Value::as_str);
+        // Of several questions with this text here, the very one the file holds (its uid), so
+        // its practice attempts are recognised as already here; else the oldest.
         let existing: Option<i64> = tx
             .query_row(
-                "SELECT id FROM question WHERE lower(trim(text)) = lower(trim(?1))",
-                [text],
+                "SELECT id FROM question WHERE lower(trim(text)) = lower(trim(?1))
+                 ORDER BY uid IS ?2 DESC, id LIMIT 1",
+                rusqlite::params![text, uid],
                 |r| r.get(0),
             )
             .optional()?;
