@@ -45,20 +45,16 @@ fn is_rule(line: &str) -> bool {
 /// The first line of a service's block.
 fn starts_a_block(line: &str) -> Option<Service> {
     let l = line.to_lowercase();
+    let zoom = l.contains("zoom")
+        && ["join", "inviting", "møte", "möte", "meeting"]
+            .iter()
+            .any(|w| l.contains(w));
+    let google = l.contains("google meet")
+        || l.starts_with("join by phone")
+        || CALENDAR_FOOTERS.iter().any(|f| l.contains(f));
     if l.contains("microsoft teams") {
         Some(Service::Teams)
-    } else if l.contains("zoom")
-        && (l.contains("join")
-            || l.contains("inviting")
-            || l.contains("møte")
-            || l.contains("möte")
-            || l.contains("meeting"))
-    {
-        Some(Service::Other)
-    } else if l.contains("google meet")
-        || l.starts_with("join by phone")
-        || CALENDAR_FOOTERS.iter().any(|f| l.contains(f))
-    {
+    } else if zoom || google {
         Some(Service::Other)
     } else {
         None
