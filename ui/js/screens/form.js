@@ -181,6 +181,7 @@ export async function render({ id, after, isCurrent }) {
     imported ? h("div", { class: "card notice", id: "imported-notice" },
       h("p", {}, t("form-imported-hint")),
       imported.allDay ? h("p", {}, t("form-imported-all-day")) : null,
+      imported.startInGap ? h("p", { id: "imported-gap" }, t("form-start-in-gap", { time, zone: v.timeZone })) : null,
       imported.zoneGuessed ? h("p", {}, t("form-imported-zone-guessed")) : null,
       imported.events > 1 ? h("p", {}, t("form-imported-first-of", { count: imported.events })) : null) : null,
     form);

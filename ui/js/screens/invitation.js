@@ -53,6 +53,7 @@ export async function render() {
     }
   };
   const draft = read.draft;
+  const movesPlace = Boolean(draft.location) && draft.location !== interview.location;
   const title = t(`invitation-${kind === "update" ? "update" : kind === "cancellation" ? "cancel" : "repeat"}-title`);
   const hint = t(`invitation-${kind === "update" ? "update" : kind === "cancellation" ? "cancel" : "repeat"}-hint`);
   const actions = [];
@@ -78,9 +79,11 @@ export async function render() {
     h("p", { class: "subtle", id: "invitation-interview" },
       `${interview.company} · ${interview.role} · `, h("span", { class: `chip status-${interview.status}` }, t(`status-${interview.status}`))),
     h("p", {}, hint),
+    // The new time first; a place is shown only where the invitation changes it (a meeting link
+    // is long, and the same in both most of the time).
     kind === "update" ? h("div", { class: "invitation-compare" },
-      facts("invitation-now", t("invitation-current"), interview),
-      facts("invitation-new", t("invitation-in-file"), { ...draft, location: read.draft.location || interview.location })) : null,
+      facts("invitation-new", t("invitation-in-file"), { ...draft, location: movesPlace ? draft.location : "" }),
+      facts("invitation-now", t("invitation-current"), { ...interview, location: movesPlace ? interview.location : "" })) : null,
     error,
     h("div", { class: "actions" }, ...actions));
 }
