@@ -38,6 +38,9 @@ const FIELDS: &[&str] = &[
     "peerId",
     "code",
     "interviewId",
+    "invitation",
+    "uid",
+    "sequence",
     "company",
     "role",
     "round",
@@ -266,6 +269,34 @@ fn each_command_refuses_a_spoiled_field_and_changes_nothing() {
             json!({"code": "zzz zzz zzz zzz zzz zzz"}),
         ),
         ("unpair_device", json!({"peerId": 424242})),
+        (
+            "create_invited_interview",
+            json!({"interview": {"company": "A", "role": "B", "startLocal": "2026-12-01T10:00"},
+                   "invitation": {"uid": "a\u{0}b", "sequence": 0}}),
+        ),
+        (
+            "create_invited_interview",
+            json!({"interview": {"company": "A", "role": "B", "startLocal": "2026-12-01T10:00"},
+                   "invitation": {"uid": "x".repeat(1001), "sequence": 0}}),
+        ),
+        (
+            "move_invited_interview",
+            json!({"interviewId": 1, "invitation": {"uid": "never-imported", "sequence": 1},
+                   "startLocal": "2026-12-02T10:00", "timeZone": "Europe/Oslo", "durationMinutes": 60}),
+        ),
+        (
+            "move_invited_interview",
+            json!({"interviewId": 1, "invitation": {"uid": "u", "sequence": -1},
+                   "startLocal": "2026-12-02T10:00", "timeZone": "Europe/Oslo", "durationMinutes": 60}),
+        ),
+        (
+            "cancel_invited_interview",
+            json!({"interviewId": 1, "invitation": {"uid": "never-imported", "sequence": 9}}),
+        ),
+        (
+            "cancel_invited_interview",
+            json!({"interviewId": 1, "invitation": {"uid": "u", "sequence": 0, "stamp": "yesterday"}}),
+        ),
         // Checked before the save dialog would open: no file is asked for an unknown peer.
         ("send_changes", json!({"peerId": 424242})),
     ];

@@ -78,3 +78,53 @@ fn bad_review_requests_get_translated_errors_and_change_nothing() {
     assert_eq!(ui.err("import_invitation", json!({}))["code"], "io");
     assert_eq!(ui.dump(), before);
 }
+
+/// Invariant: the answers to an imported invitation work over IPC with the JSON the UI sends —
+/// saved with its meeting, moved, cancelled, one interview throughout — and a second save of the
+/// same meeting is refused with our translated error and changes nothing.
+#[test]
+fn an_invitation_is_saved_moved_and_cancelled_over_ipc() {
+    let ui = Ui::new();
+    let invitation = json!({"uid": "040000008200E00074C5@example.org", "sequence": 0, "stamp": "2027-01-18T08:15:02Z"});
+    let draft = json!({"company": "Equinor", "role": "Dataingeniør", "startLocal": "2027-02-10T10:00",
+        "timeZone": "Europe/Berlin", "location": "Microsoft Teams"});
+    let created = ui.ok(
+        "create_invited_interview",
+        json!({"request": {"interview": draft, "invitation": invitation}}),
+    );
+    let id = created["id"].clone();
+    let before = ui.dump();
+    let again = ui.err(
+        "create_invited_interview",
+        json!({"request": {"interview": draft, "invitation": invitation}}),
+    );
+    assert_eq!(again["fields"][0]["code"], "already_imported");
+    assert_eq!(again["fields"][0]["field"], "invitation.uid");
+    assert_eq!(ui.dump(), before);
+
+    let update = json!({"uid": "040000008200E00074C5@example.org", "sequence": 1});
+    let moved = ui.ok(
+        "move_invited_interview",
+        json!({"request": {"interviewId": id, "invitation": update, "startLocal": "2027-02-11T13:00",
+            "timeZone": "Europe/Berlin", "durationMinutes": 90, "location": ""}}),
+    );
+    assert_eq!(
+        (
+            &moved["startLocal"],
+            &moved["durationMinutes"],
+            &moved["location"]
+        ),
+        (
+            &json!("2027-02-11T13:00"),
+            &json!(90),
+            &json!("Microsoft Teams")
+        )
+    );
+    let cancel = json!({"uid": "040000008200E00074C5@example.org", "sequence": 2});
+    let cancelled = ui.ok(
+        "cancel_invited_interview",
+        json!({"request": {"interviewId": id, "invitation": cancel}}),
+    );
+    assert_eq!(cancelled["status"], "cancelled");
+    assert_eq!(ui.ok("list_interviews", json!({}))["total"], 1);
+}

@@ -14,6 +14,7 @@ mod app;
 mod checklist;
 mod devices;
 mod interviews;
+mod invitations;
 mod preparation;
 mod reflection;
 mod reminders;

@@ -2,13 +2,12 @@
 
 use crate::state::Reply;
 use crate::AppState;
-use intervju_core::exchange::ics::Invitation;
 use intervju_core::exchange::json::ImportSummary;
 use intervju_core::review::search::Hit;
 use intervju_core::review::trends::Trends;
 use intervju_core::review::CompanySummary;
 use intervju_core::review::ReviewPage;
-use intervju_core::service::ExportRequest;
+use intervju_core::service::{ExportRequest, ImportedInvitation};
 use intervju_core::Core;
 use std::path::Path;
 use tauri::ipc::Request;
@@ -50,13 +49,14 @@ pub(super) async fn import_backup<R: Runtime>(
     open_then(&app, &state, "json", Core::import_backup_file).await
 }
 
-/// Asks for a calendar invitation (.ics) and reads it into a draft for the form. `None`:
-/// cancelled. Nothing is saved until the user saves the form.
+/// Asks for a calendar invitation (.ics), reads it into a draft for the form and says what it is
+/// to the interviews here (new, an update, a cancellation, nothing new). `None`: cancelled.
+/// Nothing is saved until the user answers.
 #[tauri::command]
 pub(super) async fn import_invitation<R: Runtime>(
     app: tauri::AppHandle<R>,
     state: State<'_, AppState>,
-) -> Reply<Option<Invitation>> {
+) -> Reply<Option<ImportedInvitation>> {
     open_then(&app, &state, "ics", Core::read_invitation_file).await
 }
 

@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { existsSync, readFileSync, mkdtempSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { tmpdir } from "node:os";
-import { startDriver, launch, skipWelcome, waitFor, click, text, expectText, screenshot, resize, answerDialog, typeInto, invoke as call, DESKTOP, PHONE } from "./helpers.mjs";
+import { startDriver, launch, skipWelcome, waitFor, click, text, expectText, screenshot, resize, answerDialog, typeInto, type, invoke as call, DESKTOP, PHONE } from "./helpers.mjs";
 
 let driver;
 let service;
@@ -114,10 +114,13 @@ test("an invitation is read through the open dialog and confirmed in the form", 
   await typeInto(resolve("src-tauri/core/tests/fixtures/ics/07-stockholm-duration.ics"), { open: true });
   await waitFor(driver, "#imported-notice");
   await expectText(driver, "h1", "Check the invitation");
-  assert.equal(await driver.executeScript("return document.querySelector('#f-role').value"), "Videointervju med Älvsoft");
-  assert.equal(await driver.executeScript("return document.querySelector('#f-company').value"), "Alvsoft");
+  // "Videointervju med Älvsoft": the employer as written, and no job title to take.
+  assert.equal(await driver.executeScript("return document.querySelector('#f-company').value"), "Älvsoft");
+  assert.equal(await driver.executeScript("return document.querySelector('#f-role').value"), "");
+  assert.equal(await driver.executeScript("return document.querySelector('#f-contact-name').value"), "Maja Lindqvist");
   assert.equal(await driver.executeScript("return document.querySelector('#f-zone').value"), "Europe/Stockholm");
   await screenshot(driver, "import-invitation-en");
+  await type(driver, "#f-role", "Utvecklare");
   await click(driver, "#save-interview");
   await driver.wait(async () => /^#\/i\/\d+$/.test(await driver.executeScript("return location.hash")), 5000);
 });

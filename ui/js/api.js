@@ -97,6 +97,10 @@ export const api = {
   exportFile: (format, filter) => call(C.export_file, filter ? { format, filter } : { format }),
   importBackup: () => call(C.import_backup),
   importInvitation: () => call(C.import_invitation),
+  // The answers to an imported invitation: `invitation` is {uid, sequence, stamp} as read.
+  createInvitedInterview: (interview, invitation) => call(C.create_invited_interview, { interview, invitation }),
+  moveInvitedInterview: (interviewId, invitation, change) => call(C.move_invited_interview, { interviewId, invitation, ...change }),
+  cancelInvitedInterview: (interviewId, invitation) => call(C.cancel_invited_interview, { interviewId, invitation }),
   recoveryOptions: () => call(C.recovery_options),
   recoverDatabase: (restoreBackup) => call(C.recover_database, { restoreBackup }),
   autostart: () => call(C.get_autostart),

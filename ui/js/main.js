@@ -25,6 +25,7 @@ import * as later from "./screens/later.js";
 import * as review from "./screens/review.js";
 import * as devices from "./screens/devices.js";
 import * as permission from "./screens/permission.js";
+import * as invitation from "./screens/invitation.js";
 import { startDueBanner } from "./reminders.js";
 import { startOpenedTaps } from "./phone.js";
 
@@ -34,6 +35,7 @@ const toInterview = (id) => `#/i/${id}`;
 const routes = [
   { pattern: /^#\/?$/, screen: list, nav: "list" },
   { pattern: /^#\/new$/, screen: form, nav: "list", parent: () => "#/" },
+  { pattern: /^#\/invitation$/, screen: invitation, nav: "list", parent: () => "#/" },
   { pattern: /^#\/new\/after\/(\d+)$/, screen: form, nav: "list", param: "after", parent: toInterview },
   { pattern: /^#\/i\/(\d+)$/, screen: detail, nav: "list", parent: () => "#/" },
   { pattern: /^#\/i\/(\d+)\/edit$/, screen: form, nav: "list", parent: toInterview },

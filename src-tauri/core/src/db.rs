@@ -21,10 +21,22 @@ const MIGRATION_SQL: &[&str] = &[
     include_str!("../migrations/0008_interview_by_start_local.sql"),
     include_str!("../migrations/0009_sync.sql"),
     include_str!("../migrations/0010_os_notifications.sql"),
+    include_str!("../migrations/0011_invitations.sql"),
 ];
 
-static MIGRATIONS: LazyLock<Migrations<'static>> =
-    LazyLock::new(|| Migrations::new(MIGRATION_SQL.iter().map(|sql| M::up(sql)).collect()));
+static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
+    Migrations::new(
+        MIGRATION_SQL
+            .iter()
+            .enumerate()
+            .map(|(i, sql)| match i + 1 {
+                // A CHECK constraint widened in place, in the same transaction as the SQL.
+                11 => M::up_with_hook(sql, crate::check_constraint::allow_cancelled_status),
+                _ => M::up(sql),
+            })
+            .collect(),
+    )
+});
 
 /// The schema version this binary writes.
 pub fn latest_version() -> i64 {

@@ -170,7 +170,7 @@ mod tests {
         assert_eq!(names(Round::VARIANTS), "first,second,task,other");
         assert_eq!(
             names(Status::VARIANTS),
-            "planned,done,awaiting,next_round,offer,rejected,withdrawn"
+            "planned,done,awaiting,next_round,offer,rejected,withdrawn,cancelled"
         );
         assert_eq!(
             names(crate::checklist::Section::VARIANTS),

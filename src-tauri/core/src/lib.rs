@@ -2,6 +2,7 @@
 //! The desktop shell, tests and benchmarks all drive it through [`service::Core`].
 
 pub mod backup;
+pub mod check_constraint;
 pub mod checklist;
 pub mod clock;
 pub mod db;
@@ -11,6 +12,7 @@ pub mod error;
 pub mod exchange;
 pub mod i18n;
 pub mod interview;
+pub mod invitations;
 pub mod phone;
 pub mod preparation;
 pub mod reflection;

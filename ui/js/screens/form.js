@@ -102,6 +102,7 @@ export async function render({ id, after, isCurrent }) {
           h("input", { type: "number", min: 5, max: 720, step: 5, value: v.durationMinutes, inputmode: "numeric" })),
         field("f-zone", "timeZone", t("field-time-zone-label"),
           h("input", { value: v.timeZone, list: "zone-list", autocomplete: "off", spellcheck: "false" }))),
+      h("p", { class: "field-warning", id: "start-gap", role: "status", "aria-live": "polite" }),
       h("datalist", { id: "zone-list" }, zones.all.map((z) => h("option", { value: z }))),
       h("p", { class: "hint" }, t("field-time-zone-hint")),
       field("f-location", "location", t("field-location-label"),
@@ -130,6 +131,23 @@ export async function render({ id, after, isCurrent }) {
       h("a", { class: "button", href: parent, onClick: (event) => { event.preventDefault(); goUp(parent); } }, t("action-cancel")),
       save));
 
+  // A time the clocks skip is said at once, not first when Save refuses it.
+  const gapNote = form.querySelector("#start-gap");
+  const checkGap = () => {
+    const [day, clock, zone] = ["f-date", "f-time", "f-zone"].map((id) => form.querySelector(`#${id}`).value.trim());
+    const skipped = day && clock && zone && skippedByClocks(day, clock, zone);
+    gapNote.textContent = skipped ? t("form-start-in-gap", { time: clock, zone }) : "";
+  };
+  for (const id of ["f-date", "f-time", "f-zone"]) {
+    form.querySelector(`#${id}`).addEventListener("input", checkGap);
+    form.querySelector(`#${id}`).addEventListener("change", checkGap);
+  }
+  checkGap();
+  // The core read the same from the file (its zone database decides at Save).
+  if (imported?.startInGap && !gapNote.textContent) {
+    gapNote.textContent = t("form-start-in-gap", { time, zone: v.timeZone });
+  }
+
   const syncPeople = () => { form.querySelector("#people-empty").hidden = people.children.length > 0; };
   syncPeople();
   people.addEventListener("click", syncPeople);
@@ -140,7 +158,11 @@ export async function render({ id, after, isCurrent }) {
     save.disabled = true;
     try {
       const draft = collect(form, people);
-      const saved = existing ? await api.updateInterview(existing.id, draft) : await api.createInterview(draft);
+      // A new interview from an invitation is saved with its meeting, so the meeting's update
+      // or cancellation later finds it (a file without a UID cannot be found again).
+      const saved = existing ? await api.updateInterview(existing.id, draft)
+        : imported?.uid ? await api.createInvitedInterview(draft, revisionOf(imported))
+          : await api.createInterview(draft);
       toast(t("form-saved"));
       // The saved form is done with: back goes to where the user was before it. A new interview
       // plans the first reminders: a phone not yet asked is asked first, with the reason.
@@ -159,9 +181,47 @@ export async function render({ id, after, isCurrent }) {
     imported ? h("div", { class: "card notice", id: "imported-notice" },
       h("p", {}, t("form-imported-hint")),
       imported.allDay ? h("p", {}, t("form-imported-all-day")) : null,
+      imported.startInGap ? h("p", { id: "imported-gap" }, t("form-start-in-gap", { time, zone: v.timeZone })) : null,
       imported.zoneGuessed ? h("p", {}, t("form-imported-zone-guessed")) : null,
       imported.events > 1 ? h("p", {}, t("form-imported-first-of", { count: imported.events })) : null) : null,
     form);
+}
+
+/** Which revision of which meeting an imported invitation is, as the core read it. */
+export function revisionOf(read) {
+  return { uid: read.uid, sequence: read.sequence, stamp: read.stamp };
+}
+
+/**
+ * Whether the clocks skip `clock` on `day` in `zone` (02:30 on the last Sunday of March in
+ * Oslo). Checked here, with the webview's own time-zone data (Intl), rather than by asking the
+ * core: it runs on every key press, needs no command of its own, and only decides whether to
+ * warn — the core still judges the time at Save (`nonexistent_time`). A zone Intl does not know
+ * gives no warning; the core names that problem itself.
+ */
+export function skippedByClocks(day, clock, zone) {
+  const [y, m, d] = day.split("-").map(Number);
+  const [hh, mm] = clock.split(":").map(Number);
+  if (![y, m, d, hh, mm].every(Number.isInteger)) return false;
+  const wall = Date.UTC(y, m - 1, d, hh, mm);
+  let format;
+  try {
+    format = new Intl.DateTimeFormat("en-GB", { timeZone: zone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit" });
+  } catch {
+    return false;
+  }
+  // The zone's offset at an instant, in ms: its wall clock then, read as if it were UTC.
+  const offsetAt = (instant) => {
+    const p = Object.fromEntries(format.formatToParts(new Date(instant)).map(({ type, value }) => [type, Number(value)]));
+    return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute) - Math.floor(instant / 60_000) * 60_000;
+  };
+  // The wall clock exists if one of the offsets in force around it maps back onto it.
+  const offsets = new Set([offsetAt(wall - 86_400_000), offsetAt(wall), offsetAt(wall + 86_400_000)]);
+  for (const offset of offsets) {
+    const instant = wall - offset;
+    if (instant + offsetAt(instant) === wall) return false;
+  }
+  return true;
 }
 
 /** The next round starts as a copy of the earlier one: same employer, people and ad; a new time. */

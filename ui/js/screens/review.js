@@ -7,6 +7,7 @@ import { h, fill, show } from "../dom.js";
 import { toast } from "../feedback.js";
 import { trendFigures } from "../charts.js";
 import { startFrom } from "./form.js";
+import { showInvitation } from "./invitation.js";
 
 export const name = "review";
 
@@ -327,13 +328,21 @@ function exchangeSection() {
     status);
 }
 
-/** Reads an invitation and opens the new-interview form with it, for the user to check. */
+/** Reads an invitation: a new one opens the new-interview form with it, for the user to check;
+ * one about an interview already here (an update, a cancellation, nothing new) opens the choice
+ * of what to do with that interview. */
 export async function importInvitation(run = (work) => work()) {
   await run(async () => {
     const invitation = await api.importInvitation();
     if (!invitation) return;
-    startFrom(invitation);
-    if (location.hash === "#/new") window.dispatchEvent(new HashChangeEvent("hashchange"));
-    else location.hash = "#/new";
+    if (invitation.known.kind === "new" && invitation.cancelled) {
+      toast(t("invitation-cancels-unknown"));
+      return;
+    }
+    const target = invitation.known.kind === "new" ? "#/new" : "#/invitation";
+    if (target === "#/new") startFrom(invitation);
+    else showInvitation(invitation);
+    if (location.hash === target) window.dispatchEvent(new HashChangeEvent("hashchange"));
+    else location.hash = target;
   });
 }

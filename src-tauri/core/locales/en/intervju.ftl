@@ -63,6 +63,7 @@ status-next_round = Next round
 status-offer = Offer
 status-rejected = Rejected
 status-withdrawn = Withdrawn
+status-cancelled = Cancelled
 
 ## The form
 form-new-title = New interview
@@ -473,6 +474,7 @@ field-not-a-backup = This file is not an Intervju backup, or it is damaged. Noth
 field-backup-too-new = This backup was made by a newer version of Intervju. Update the app, then import it.
 field-not-a-calendar = This file is not a calendar invitation (.ics).
 field-no-event = The calendar file holds no appointment to import.
+field-already-imported = This invitation was imported before. Import it again to move or cancel that interview.
 field-pairing-code = A pairing code is six words from the other device's Devices screen. Check the spelling.
 field-not-a-bundle = This file is not a bundle of changes from Intervju. Nothing was changed.
 field-bundle-too-new = These changes were written by a newer version of Intervju. Update the app on this device, then receive them again. Nothing was changed.
@@ -593,6 +595,22 @@ form-imported-hint = Read from the calendar file. Check the details, add what is
 form-imported-all-day = The invitation has a date but no time, so the start is set to 09:00.
 form-imported-zone-guessed = The invitation's time zone was unknown, so the time is shown in your own zone.
 form-imported-first-of = The file held { $count } appointments; this is the first.
+form-start-in-gap = { $time } does not exist on that day in { $zone }: the clocks skip that hour. Choose another time.
+invitation-update-title = The invitation has a new time
+invitation-update-hint = It updates an interview you already have. Move it to the new time? Your preparation, notes and everything else stay with it.
+invitation-cancel-title = The interview is cancelled
+invitation-cancel-hint = The employer has called this interview off. Mark it as cancelled? Its reminders stop; everything you wrote is kept.
+invitation-repeat-title = Nothing new
+invitation-repeat-hint = Intervju already has this interview the way the invitation describes it (or a later version of it).
+invitation-current = In Intervju
+invitation-in-file = In the invitation
+invitation-move = Move to the new time
+invitation-mark-cancelled = Mark as cancelled
+invitation-keep = Leave it as it is
+invitation-open = Open the interview
+invitation-moved = Moved to the new time
+invitation-marked-cancelled = Marked as cancelled
+invitation-cancels-unknown = This invitation cancels an interview that is not in Intervju, so there is nothing to change.
 
 ## The tray icon's menu (desktop)
 tray-open = Open Intervju

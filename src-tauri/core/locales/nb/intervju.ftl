@@ -63,6 +63,7 @@ status-next_round = Ny runde
 status-offer = Tilbud
 status-rejected = Avslag
 status-withdrawn = Trukket
+status-cancelled = Avlyst
 
 ## Skjemaet
 form-new-title = Nytt intervju
@@ -473,6 +474,7 @@ field-not-a-backup = Denne filen er ikke en sikkerhetskopi fra Intervju, eller d
 field-backup-too-new = Denne sikkerhetskopien er laget av en nyere versjon av Intervju. Oppdater appen og importer den så.
 field-not-a-calendar = Denne filen er ikke en kalenderinvitasjon (.ics).
 field-no-event = Kalenderfilen har ingen avtale å importere.
+field-already-imported = Denne invitasjonen er importert før. Importer den på nytt for å flytte eller avlyse det intervjuet.
 field-pairing-code = En paringskode er seks ord fra Enheter-skjermen på den andre enheten. Sjekk stavemåten.
 field-not-a-bundle = Denne filen er ikke en pakke med endringer fra Intervju. Ingenting ble endret.
 field-bundle-too-new = Endringene er skrevet av en nyere versjon av Intervju. Oppdater appen på denne enheten og ta imot dem på nytt. Ingenting ble endret.
@@ -593,6 +595,22 @@ form-imported-hint = Lest fra kalenderfilen. Sjekk opplysningene, fyll inn det s
 form-imported-all-day = Invitasjonen har en dato, men ikke klokkeslett, så starten er satt til 09:00.
 form-imported-zone-guessed = Tidssonen i invitasjonen var ukjent, så tiden vises i din egen sone.
 form-imported-first-of = Filen hadde { $count } avtaler; dette er den første.
+form-start-in-gap = { $time } finnes ikke den dagen i { $zone }: klokka hopper over den timen. Velg et annet tidspunkt.
+invitation-update-title = Invitasjonen har fått ny tid
+invitation-update-hint = Den oppdaterer et intervju du allerede har. Vil du flytte det til den nye tiden? Forberedelsene, notatene og alt annet blir med.
+invitation-cancel-title = Intervjuet er avlyst
+invitation-cancel-hint = Arbeidsgiveren har avlyst dette intervjuet. Vil du merke det som avlyst? Påminnelsene stopper, og alt du har skrevet, blir tatt vare på.
+invitation-repeat-title = Ikke noe nytt
+invitation-repeat-hint = Intervju har allerede dette intervjuet slik invitasjonen beskriver det (eller en nyere utgave av det).
+invitation-current = I Intervju
+invitation-in-file = I invitasjonen
+invitation-move = Flytt til den nye tiden
+invitation-mark-cancelled = Merk som avlyst
+invitation-keep = La det være som det er
+invitation-open = Åpne intervjuet
+invitation-moved = Flyttet til den nye tiden
+invitation-marked-cancelled = Merket som avlyst
+invitation-cancels-unknown = Denne invitasjonen avlyser et intervju som ikke finnes i Intervju, så det er ingenting å endre.
 
 ## The tray icon's menu (desktop)
 tray-open = Åpne Intervju

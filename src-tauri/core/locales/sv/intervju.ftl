@@ -63,6 +63,7 @@ status-next_round = Ny omgång
 status-offer = Erbjudande
 status-rejected = Avslag
 status-withdrawn = Återkallad
+status-cancelled = Inställd
 
 ## Formuläret
 form-new-title = Ny intervju
@@ -473,6 +474,7 @@ field-not-a-backup = Filen är inte en säkerhetskopia från Intervju, eller så
 field-backup-too-new = Säkerhetskopian gjordes av en nyare version av Intervju. Uppdatera appen och importera den sedan.
 field-not-a-calendar = Filen är ingen kalenderinbjudan (.ics).
 field-no-event = Kalenderfilen innehåller ingen bokning att importera.
+field-already-imported = Den här inbjudan har importerats förut. Importera den igen för att flytta eller ställa in den intervjun.
 field-pairing-code = En parkopplingskod är sex ord från skärmen Enheter på den andra enheten. Kontrollera stavningen.
 field-not-a-bundle = Filen är inte ett paket med ändringar från Intervju. Ingenting ändrades.
 field-bundle-too-new = Ändringarna är skrivna av en nyare version av Intervju. Uppdatera appen på den här enheten och ta emot dem igen. Ingenting ändrades.
@@ -593,6 +595,22 @@ form-imported-hint = Läst från kalenderfilen. Kontrollera uppgifterna, fyll i 
 form-imported-all-day = Inbjudan har ett datum men ingen tid, så starten är satt till 09:00.
 form-imported-zone-guessed = Inbjudans tidszon var okänd, så tiden visas i din egen zon.
 form-imported-first-of = Filen innehöll { $count } bokningar; det här är den första.
+form-start-in-gap = { $time } finns inte den dagen i { $zone }: klockan hoppar över den timmen. Välj en annan tid.
+invitation-update-title = Inbjudan har fått en ny tid
+invitation-update-hint = Den uppdaterar en intervju du redan har. Vill du flytta den till den nya tiden? Förberedelser, anteckningar och allt annat följer med.
+invitation-cancel-title = Intervjun är inställd
+invitation-cancel-hint = Arbetsgivaren har ställt in den här intervjun. Vill du markera den som inställd? Påminnelserna upphör, och allt du har skrivit sparas.
+invitation-repeat-title = Inget nytt
+invitation-repeat-hint = Intervju har redan den här intervjun så som inbjudan beskriver den (eller en senare version av den).
+invitation-current = I Intervju
+invitation-in-file = I inbjudan
+invitation-move = Flytta till den nya tiden
+invitation-mark-cancelled = Markera som inställd
+invitation-keep = Låt den vara som den är
+invitation-open = Öppna intervjun
+invitation-moved = Flyttad till den nya tiden
+invitation-marked-cancelled = Markerad som inställd
+invitation-cancels-unknown = Den här inbjudan ställer in en intervju som inte finns i Intervju, så det finns inget att ändra.
 
 ## The tray icon's menu (desktop)
 tray-open = Öppna Intervju

@@ -162,6 +162,9 @@ pub enum Problem {
     NotACalendar,
     /// The calendar file holds no event.
     NoEvent,
+    /// The invitation's meeting was imported before: its interview is moved or cancelled, not
+    /// made again.
+    AlreadyImported,
     /// Not six words of the pairing list.
     PairingCode,
     /// The chosen file is not a bundle of changes from Intervju.
@@ -199,6 +202,7 @@ impl Problem {
             Problem::BackupTooNew => "backup_too_new",
             Problem::NotACalendar => "not_a_calendar",
             Problem::NoEvent => "no_event",
+            Problem::AlreadyImported => "already_imported",
             Problem::PairingCode => "pairing_code",
             Problem::NotABundle => "not_a_bundle",
             Problem::BundleTooNew => "bundle_too_new",

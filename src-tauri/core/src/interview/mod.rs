@@ -34,6 +34,8 @@ crate::enums::named_enum! {
         Offer,
         Rejected,
         Withdrawn,
+        /// The employer called it off (a cancelled invitation): it will not take place.
+        Cancelled,
     }
 }
 
@@ -47,7 +49,7 @@ impl Round {
 }
 
 impl Status {
-    pub const ALL: [Status; 7] = [
+    pub const ALL: [Status; 8] = [
         Status::Planned,
         Status::Done,
         Status::Awaiting,
@@ -55,6 +57,7 @@ impl Status {
         Status::Offer,
         Status::Rejected,
         Status::Withdrawn,
+        Status::Cancelled,
     ];
 
     /// The stored (and JSON) name, for message ids such as `status-offer`.
@@ -148,6 +151,30 @@ pub struct Interview {
     pub notes: String,
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
+}
+
+impl Interview {
+    /// The draft that would save this interview as it is (an invitation's update changes a
+    /// few of its fields and saves the rest unchanged).
+    pub fn to_draft(&self) -> InterviewDraft {
+        InterviewDraft {
+            company: self.company.clone(),
+            role: self.role.clone(),
+            round: self.round,
+            previous_round_id: self.previous_round_id,
+            start_local: self.start_local.clone(),
+            time_zone: Some(self.time_zone.clone()),
+            duration_minutes: self.duration_minutes,
+            location: self.location.clone(),
+            interviewers: self.interviewers.clone(),
+            contact_name: self.contact_name.clone(),
+            contact_info: self.contact_info.clone(),
+            job_ad_url: self.job_ad_url.clone(),
+            job_ad_text: self.job_ad_text.clone(),
+            status: self.status,
+            notes: self.notes.clone(),
+        }
+    }
 }
 
 /// What names an interview in any list (the list, the review's table): who, for what, which

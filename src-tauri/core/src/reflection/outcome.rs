@@ -11,12 +11,15 @@ use serde::Serialize;
 
 /// Whether `to` may follow `from`. An interview is held before it has a result; a result can be
 /// taken back to "awaiting answer" (a mis-tap), but not turned straight into another result.
+/// Only a planned interview can be cancelled (one that took place was not called off), and a
+/// cancelled one can be planned again (the employer books it anew, or the cancel was a mistake).
 pub fn allowed(from: Status, to: Status) -> bool {
     use Status::*;
     from == to
         || matches!(
             (from, to),
-            (Planned, Done | Withdrawn | Rejected)
+            (Planned, Done | Withdrawn | Rejected | Cancelled)
+                | (Cancelled, Planned)
                 | (Done, Awaiting | NextRound | Offer | Rejected | Withdrawn)
                 | (Awaiting, NextRound | Offer | Rejected | Withdrawn)
                 | (NextRound, Awaiting | Offer | Rejected | Withdrawn)
@@ -43,6 +46,19 @@ pub fn set_status(
     device_zone: chrono_tz::Tz,
 ) -> Result<()> {
     let tx = conn.transaction()?;
+    change_status(&tx, interview_id, to, now, device_zone)?;
+    Ok(tx.commit()?)
+}
+
+/// `set_status` inside a transaction the caller holds (a cancelled invitation also moves its
+/// link on, in the same transaction).
+pub fn change_status(
+    tx: &Connection,
+    interview_id: i64,
+    to: Status,
+    now: DateTime<Utc>,
+    device_zone: chrono_tz::Tz,
+) -> Result<()> {
     // A status this version does not know is an error: read as "planned", it would let a
     // change through that the real status forbids.
     let from: Status = tx
@@ -60,9 +76,9 @@ pub fn set_status(
             "UPDATE interview SET status = ?2, updated_at = ?3, status_changed_at = ?3 WHERE id = ?1",
             params![interview_id, to, now.timestamp()],
         )?;
-        crate::reminders::replan(&tx, interview_id, now, device_zone)?;
+        crate::reminders::replan(tx, interview_id, now, device_zone)?;
     }
-    Ok(tx.commit()?)
+    Ok(())
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]

@@ -239,6 +239,12 @@ fn keys_ignore_case_spacing_and_end_punctuation() {
 #[case(Status::Rejected, Status::Awaiting, true)]
 #[case(Status::Offer, Status::Planned, false)]
 #[case(Status::Withdrawn, Status::Withdrawn, true)]
+#[case(Status::Planned, Status::Cancelled, true)]
+#[case(Status::Cancelled, Status::Planned, true)]
+#[case(Status::Done, Status::Cancelled, false)]
+#[case(Status::Awaiting, Status::Cancelled, false)]
+#[case(Status::Cancelled, Status::Offer, false)]
+#[case(Status::Cancelled, Status::Done, false)]
 fn outcome_transitions(#[case] from: Status, #[case] to: Status, #[case] ok: bool) {
     assert_eq!(outcome::allowed(from, to), ok);
 }

@@ -85,7 +85,12 @@ pub fn plan(
     let start = resolve_local(input.start_local, input.zone);
     let end = start + Duration::minutes(input.duration_minutes);
     let end_date = end.with_timezone(&input.zone).date_naive();
-    let still_on = !matches!(input.status, Status::Withdrawn | Status::Rejected);
+    // A cancelled interview is treated as a withdrawn one: nothing to prepare, reflect on or
+    // follow up.
+    let still_on = !matches!(
+        input.status,
+        Status::Withdrawn | Status::Rejected | Status::Cancelled
+    );
     let no_outcome = matches!(
         input.status,
         Status::Planned | Status::Done | Status::Awaiting

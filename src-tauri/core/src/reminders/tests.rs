@@ -216,6 +216,7 @@ fn the_status_decides_which_reminders_remain() {
         ]
     );
     assert!(kinds(Status::Withdrawn, None).is_empty());
+    assert!(kinds(Status::Cancelled, None).is_empty());
     assert_eq!(
         kinds(Status::Rejected, Some("2026-12-05T15:00:00Z")),
         [Kind::AfterRejection]

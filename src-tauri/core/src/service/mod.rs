@@ -16,6 +16,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 
 mod checklist;
+mod invitations;
 mod notices;
 mod preparation;
 mod reflection;
@@ -24,6 +25,7 @@ mod requests;
 mod review;
 mod sync;
 pub use checklist::{AddItemRequest, CheckRequest, HideRequest, ItemRequest};
+pub use invitations::{CancelRequest, ImportedInvitation, InvitedRequest, MoveRequest};
 pub use notices::{Notice, NoticeKind};
 pub use preparation::{
     AddPrepItemRequest, AddSessionRequest, DeckRequest, PracticeRequest, PrepItemRequest,
@@ -229,6 +231,15 @@ impl Core {
 
     /// A round that follows an earlier one starts with the earlier round's preparation.
     pub fn create_interview(&self, draft: InterviewDraft) -> Result<Interview> {
+        self.create_then(draft, |_, _| Ok(()))
+    }
+
+    /// Creates an interview, then runs `then` with its id in the same transaction.
+    fn create_then(
+        &self,
+        draft: InterviewDraft,
+        then: impl FnOnce(&rusqlite::Transaction, i64) -> Result<()>,
+    ) -> Result<Interview> {
         let valid = ValidDraft::new(draft, self.env.device_zone)?;
         let now = self.clock.now();
         let previous = valid.draft.previous_round_id;
@@ -237,6 +248,7 @@ impl Core {
             if let Some(previous) = previous {
                 crate::preparation::seed_from_previous(tx, id, previous, now)?;
             }
+            then(tx, id)?;
             crate::reminders::replan(tx, id, now, zone)
         })
     }

@@ -2,7 +2,7 @@
 
 use super::{Core, Result};
 use crate::error::{Error, Problem};
-use crate::exchange::{self, ics::Invitation, json::ImportSummary, Format};
+use crate::exchange::{self, json::ImportSummary, Format};
 use crate::review::{self, search::Hit, trends::Trends, CompanySummary, ReviewFilter, ReviewPage};
 use serde::Deserialize;
 use std::path::Path;
@@ -33,7 +33,6 @@ pub struct ExportRequest {
 
 /// Files bigger than this are not read: no backup or invitation of ours comes near it.
 const MAX_IMPORT_BYTES: u64 = 512 * 1024 * 1024;
-const MAX_INVITATION_BYTES: u64 = 4 * 1024 * 1024;
 
 impl Core {
     pub fn review(&self, filter: ReviewFilter) -> Result<ReviewPage> {
@@ -109,20 +108,10 @@ impl Core {
         }
         exchange::json::import(&mut conn, text)
     }
-
-    /// Reads an invitation from the file the user picked, for the form to show.
-    pub fn read_invitation_file(&self, path: &Path) -> Result<Invitation> {
-        let text = read_text(path, MAX_INVITATION_BYTES, Problem::NotACalendar)?;
-        self.read_invitation(&text)
-    }
-
-    pub fn read_invitation(&self, text: &str) -> Result<Invitation> {
-        exchange::ics::read_invitation(text, self.env.device_zone)
-    }
 }
 
 /// A file's text; too big or not UTF-8 is the given problem with the file.
-fn read_text(path: &Path, max: u64, problem: Problem) -> Result<String> {
+pub(super) fn read_text(path: &Path, max: u64, problem: Problem) -> Result<String> {
     let size = std::fs::metadata(path)?.len();
     if size > max {
         return Err(Error::field("file", problem));

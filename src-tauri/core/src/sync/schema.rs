@@ -4,7 +4,9 @@
 //! description, so a column added here is synced everywhere or the test of the migration fails.
 //!
 //! Not here, because each device derives them: reminder rows (delivery state), the search index,
-//! backups, the id marks, and the settings other than the reminder settings (language, welcome).
+//! backups, the id marks, the settings other than the reminder settings (language, welcome),
+//! what a phone's OS was handed (`os_notification`), and which interview an imported invitation
+//! became (`invitation_link`: from the files this device imported).
 
 /// How a column merges when two devices change it while apart.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

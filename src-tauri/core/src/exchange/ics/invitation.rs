@@ -1,14 +1,16 @@
 //! An invitation in: the first event of a calendar file (from Outlook, Teams, Google Calendar,
-//! Apple Calendar…) read into a draft interview for the user to check and save.
+//! Apple Calendar, Thunderbird, Proton, Zoom…) read into a draft interview for the user to check
+//! and save, with what tells a later file of the same meeting from it (its UID, SEQUENCE and
+//! DTSTAMP) and whether the file cancels the meeting.
 
+use super::values::{clip, one_line, tidy};
+use super::{notes, people, wording};
 use crate::error::{Error, Problem, Result};
-use crate::interview::{self, InterviewDraft, Limits, Person, Round, Status};
+use crate::interview::{self, InterviewDraft, Limits, Status};
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
-use chrono_tz::{Tz, TZ_VARIANTS};
-use icalendar::parser::{Parameter, Property};
+use chrono_tz::Tz;
 use icalendar::{CalendarDateTime, DatePerhapsTime};
 use serde::Serialize;
-use windows_timezones::WindowsTimezone;
 
 /// An invitation read from a calendar file, not saved: the form shows it for the user to check.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -21,6 +23,17 @@ pub struct Invitation {
     pub zone_guessed: bool,
     /// How many events the file held (the first one is taken).
     pub events: usize,
+    /// The event's UID, the same in every update and cancellation of it; empty if it has none.
+    pub uid: String,
+    /// The event's SEQUENCE: each revision the organiser sends counts it up (0 if not given).
+    pub sequence: i64,
+    /// The event's DTSTAMP: when this revision was written. Tells two files of one sequence apart.
+    pub stamp: Option<DateTime<Utc>>,
+    /// The file cancels the meeting (`METHOD:CANCEL`, or `STATUS:CANCELLED` on the event).
+    pub cancelled: bool,
+    /// The start is a wall-clock time that a daylight-saving change skips in its zone (02:30 on
+    /// the last Sunday of March in Oslo): the form warns at once, and saving it is refused.
+    pub start_in_gap: bool,
 }
 
 fn not_a_calendar() -> Error {
@@ -78,7 +91,7 @@ pub fn read_invitation(input: &str, device: Tz) -> Result<Invitation> {
             DatePerhapsTime::DateTime(CalendarDateTime::Utc(at)) => When::Utc(at),
             DatePerhapsTime::DateTime(CalendarDateTime::Floating(time)) => When::Floating(time),
             DatePerhapsTime::DateTime(CalendarDateTime::WithTimezone { date_time, tzid }) => {
-                match zone_named(&tzid) {
+                match super::zone_named(&tzid) {
                     Some(tz) => When::Zoned(date_time, tz),
                     None => {
                         zone_guessed = true;
@@ -90,6 +103,11 @@ pub fn read_invitation(input: &str, device: Tz) -> Result<Invitation> {
     };
     let start = when("DTSTART")?.ok_or_else(not_a_calendar)?;
     let end = when("DTEND")?;
+    let stamp = match when("DTSTAMP") {
+        Ok(Some(stamp)) => stamp.instant(device),
+        // A stamp is only a tie-breaker between revisions: an unreadable one is no stamp.
+        _ => None,
+    };
     let all_day = matches!(start, When::Day(_));
 
     // The form shows the interview in its own zone; a UTC or floating time is shown where the
@@ -100,6 +118,7 @@ pub fn read_invitation(input: &str, device: Tz) -> Result<Invitation> {
         When::Floating(t) => (t, device),
         When::Utc(t) => (t.with_timezone(&device).naive_local(), device),
     };
+    let start_in_gap = !all_day && interview::resolve_start(start_local, zone).is_none();
     let minutes = if all_day {
         60
     } else {
@@ -110,47 +129,62 @@ pub fn read_invitation(input: &str, device: Tz) -> Result<Invitation> {
             .map(|(e, s)| (e - s).num_minutes());
         let by_duration = event
             .find_prop("DURATION")
-            .and_then(|d| duration_minutes(d.val.as_str()));
+            .and_then(|d| super::duration_minutes(d.val.as_str()));
         by_end.or(by_duration).unwrap_or(60)
     }
     .clamp(Limits::MIN_MINUTES, Limits::MAX_MINUTES);
 
-    let (organizer_name, organizer_mail) = match event.find_prop("ORGANIZER") {
-        Some(p) => (
-            p.params
-                .iter()
-                .find(|p| p.key.as_str().eq_ignore_ascii_case("CN"))
-                .and_then(|p| p.val.as_ref())
-                .map(|v| v.as_str().trim_matches('"').trim().to_owned())
-                .unwrap_or_default(),
-            mail_address(p.val.as_str()),
-        ),
-        None => (String::new(), String::new()),
-    };
+    let who = people::read(event);
+    let summary = value("SUMMARY");
     let description = value("DESCRIPTION");
+    let notes = notes::clean(&description);
+
+    let organiser = people::organiser_label(&who);
+    let from_words = wording::employer(&summary, &notes, organiser.as_deref(), &who.names);
+    let in_summary = from_words
+        .as_deref()
+        .is_some_and(|name| summary.contains(name));
+    let company =
+        from_words.unwrap_or_else(|| people::company_from_organiser(&who, &value("LOCATION")));
+
+    // The link to the meeting: from the properties the services write it in, else the text.
+    let link_props = [
+        "X-MICROSOFT-SKYPETEAMSMEETINGURL",
+        "X-GOOGLE-CONFERENCE",
+        "CONFERENCE",
+        "LOCATION",
+    ]
+    .map(value);
+    let link = notes::meeting_link(
+        link_props
+            .iter()
+            .map(String::as_str)
+            .chain([description.as_str()]),
+    );
     let mut location = value("LOCATION");
-    if location.is_empty() {
-        location = meeting_link(&description).unwrap_or_default();
+    let mut notes = notes;
+    if let Some(link) = &link {
+        if names_only_a_service(&location) {
+            location = link.clone();
+        } else if !location.contains(link.as_str()) && !notes.contains(link.as_str()) {
+            // A place and a link: the place stays the place, the link is kept in the notes.
+            notes = format!("{notes}\n\n{link}").trim().to_owned();
+        }
     }
+
     let url = value("URL");
     let draft = InterviewDraft {
-        company: one_line(&company_from_mail(&organizer_mail), Limits::NAME),
-        role: one_line(&value("SUMMARY"), Limits::NAME),
-        round: Round::First,
+        company: one_line(&company, Limits::NAME),
+        role: one_line(&wording::role(&summary, &notes, in_summary), Limits::NAME),
+        round: wording::round(&summary),
         previous_round_id: None,
         start_local: crate::zone::format_local_date_time(start_local),
         time_zone: Some(zone.name().to_owned()),
         duration_minutes: minutes,
         location: one_line(&location, Limits::LOCATION),
-        interviewers: match organizer_name.is_empty() {
-            true => vec![],
-            false => vec![Person {
-                name: one_line(&organizer_name, Limits::NAME),
-                role: String::new(),
-            }],
-        },
-        contact_name: one_line(&organizer_name, Limits::NAME),
-        contact_info: one_line(&organizer_mail, Limits::CONTACT_INFO),
+        interviewers: who.interviewers,
+        contact_name: who.contact_name,
+        contact_info: who.contact_info,
         job_ad_url: if url.starts_with("https://") && url.len() <= Limits::URL {
             url
         } else {
@@ -158,14 +192,35 @@ pub fn read_invitation(input: &str, device: Tz) -> Result<Invitation> {
         },
         job_ad_text: String::new(),
         status: Status::Planned,
-        notes: clip(&description, Limits::LONG_TEXT),
+        notes: clip(&notes, Limits::LONG_TEXT),
     };
+    let method = calendar
+        .properties
+        .iter()
+        .find(|p| p.name.as_str().eq_ignore_ascii_case("METHOD"))
+        .map(|p| p.val.as_str().trim().to_ascii_uppercase())
+        .unwrap_or_default();
     Ok(Invitation {
         draft,
         all_day,
         zone_guessed,
         events: events.len(),
+        uid: clip(&value("UID"), 1_000),
+        sequence: value("SEQUENCE").parse::<i64>().unwrap_or(0).max(0),
+        stamp,
+        cancelled: method == "CANCEL" || value("STATUS").eq_ignore_ascii_case("CANCELLED"),
+        start_in_gap,
     })
+}
+
+/// A place that only names the meeting service ("Microsoft Teams Meeting", "Microsoft
+/// Teams-møte", "Zoom", "Google Meet"), or none: the meeting's link says more.
+fn names_only_a_service(location: &str) -> bool {
+    let l = location.to_lowercase();
+    let services = ["microsoft teams", "teams", "zoom", "google meet", "whereby"];
+    l.trim().is_empty()
+        || l.starts_with("https://")
+        || (services.iter().any(|s| l.contains(s)) && !l.chars().any(|c| c.is_ascii_digit()))
 }
 
 fn collect_events<'a>(
@@ -178,173 +233,4 @@ fn collect_events<'a>(
         }
         collect_events(&c.components, out);
     }
-}
-
-/// A date or date-time property as `icalendar`'s typed reader expects it. RFC 5545 makes
-/// parameter names case-insensitive, but the reader looks for `TZID` as written; values are
-/// digits, `T` and `Z`, which some writers send in lower case or with stray blanks.
-fn tidy(prop: &Property<'_>) -> Property<'static> {
-    Property {
-        name: prop.name.to_owned(),
-        val: prop.val.as_str().trim().to_ascii_uppercase().into(),
-        params: prop
-            .params
-            .iter()
-            .map(|p| Parameter {
-                key: p.key.as_str().to_ascii_uppercase().into(),
-                val: p.val.as_ref().map(|v| v.to_owned()),
-            })
-            .collect(),
-    }
-}
-
-/// A one-line field: the lines of a multi-line value (an address, say) joined with commas.
-fn one_line(text: &str, max: usize) -> String {
-    let joined = text
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .collect::<Vec<_>>()
-        .join(", ");
-    clip(&joined, max)
-}
-
-/// At most `max` characters, without control characters other than line breaks and tabs.
-fn clip(text: &str, max: usize) -> String {
-    text.chars()
-        .filter(|c| !c.is_control() || matches!(c, '\n' | '\t'))
-        .take(max)
-        .collect::<String>()
-        .trim()
-        .to_owned()
-}
-
-/// An IANA name, a name that ends in one (`/mozilla.org/20050126_1/Europe/Oslo`), or one of
-/// the Windows names Outlook and Teams write (`W. Europe Standard Time`), through CLDR's
-/// windowsZones mapping as the `windows-timezones` crate carries it (its world-wide default,
-/// territory "001", for each name).
-pub fn zone_named(tzid: &str) -> Option<Tz> {
-    let tzid = tzid.trim();
-    if let Ok(tz) = tzid.parse::<Tz>() {
-        return Some(tz);
-    }
-    if let Some(tz) = tzid
-        .char_indices()
-        .filter(|(_, c)| *c == '/')
-        .find_map(|(i, _)| tzid[i + 1..].parse::<Tz>().ok())
-    {
-        return Some(tz);
-    }
-    if let Ok(windows) = tzid.parse::<WindowsTimezone>() {
-        return Some(windows.into());
-    }
-    // The crate matches names as Windows spells them; a writer that changed their case is still
-    // understood. It lists its zones only by the IANA zones that map to them, so the names are
-    // gathered from there (every Windows zone's own default maps back to it).
-    TZ_VARIANTS
-        .iter()
-        .filter_map(|&tz| WindowsTimezone::try_from(tz).ok())
-        .find(|windows| windows.name().eq_ignore_ascii_case(tzid))
-        .map(Tz::from)
-}
-
-/// Minutes of an RFC 5545 duration such as `PT45M`, `PT1H30M`, `P1D` or `P1W`, read by the
-/// `iso8601` crate (the one `icalendar` itself uses for durations).
-pub fn duration_minutes(raw: &str) -> Option<i64> {
-    let raw = raw.trim();
-    // RFC 5545 allows a sign before the `P`; ISO 8601 does not. A negative length is no length.
-    let raw = raw.strip_prefix('+').unwrap_or(raw);
-    // The crate's `duration()` ignores what follows a valid start (`PT1X` would be zero); its
-    // parser tells what is left over.
-    let Ok((rest, duration)) = iso8601::parsers::parse_duration(raw.as_bytes()) else {
-        return None;
-    };
-    if !rest.is_empty() {
-        return None;
-    }
-    match duration {
-        iso8601::Duration::Weeks(weeks) => Some(i64::from(weeks) * 7 * 24 * 60),
-        // RFC 5545 durations have no years or months (their length depends on the calendar).
-        iso8601::Duration::YMDHMS {
-            year: 0,
-            month: 0,
-            day,
-            hour,
-            minute,
-            ..
-        } => {
-            // Seconds are below what the form holds and are dropped, as they always were.
-            Some((i64::from(day) * 24 + i64::from(hour)) * 60 + i64::from(minute))
-        }
-        iso8601::Duration::YMDHMS { .. } => None,
-    }
-}
-
-fn mail_address(value: &str) -> String {
-    let v = value.trim();
-    let v = v
-        .get(..7)
-        .filter(|p| p.eq_ignore_ascii_case("mailto:"))
-        .map_or(v, |_| &v[7..]);
-    if v.contains('@') {
-        v.to_owned()
-    } else {
-        String::new()
-    }
-}
-
-/// A guess at the employer from the organiser's address: `kari@bring.no` → "Bring". Addresses
-/// at mail providers say nothing about the employer.
-fn company_from_mail(mail: &str) -> String {
-    const PROVIDERS: &[&str] = &[
-        "gmail",
-        "googlemail",
-        "outlook",
-        "hotmail",
-        "live",
-        "msn",
-        "yahoo",
-        "icloud",
-        "me",
-        "mac",
-        "proton",
-        "protonmail",
-        "online",
-        "telia",
-        "gmx",
-        "aol",
-    ];
-    let Some(domain) = mail.rsplit('@').next().filter(|_| mail.contains('@')) else {
-        return String::new();
-    };
-    let labels: Vec<&str> = domain.split('.').collect();
-    let name = match labels.len() {
-        0 | 1 => return String::new(),
-        n => labels[n - 2],
-    };
-    if PROVIDERS.contains(&name.to_lowercase().as_str()) {
-        return String::new();
-    }
-    let mut chars = name.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
-}
-
-/// The first meeting link in a text (Teams, Zoom, Meet, Whereby…), for an empty location.
-fn meeting_link(text: &str) -> Option<String> {
-    text.split(|c: char| c.is_whitespace() || "<>\"".contains(c))
-        .find(|w| {
-            w.starts_with("https://")
-                && [
-                    "teams.microsoft.com",
-                    "zoom.us",
-                    "meet.google.com",
-                    "whereby.com",
-                ]
-                .iter()
-                .any(|host| w.contains(host))
-        })
-        .map(|w| w.chars().take(Limits::LOCATION).collect())
 }

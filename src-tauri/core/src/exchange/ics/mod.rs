@@ -6,11 +6,20 @@
 //! builder cannot make a VTIMEZONE, so those are written here from the zone's changes
 //! ([`crate::zone::transitions`]) — numbers and zone names only, nothing that needs escaping.
 
+#[cfg(test)]
+mod corpus;
 mod invitation;
+mod notes;
+mod people;
+#[cfg(test)]
+mod reading_tests;
 #[cfg(test)]
 mod tests;
+mod values;
+mod wording;
 
-pub use invitation::{duration_minutes, read_invitation, zone_named, Invitation};
+pub use invitation::{read_invitation, Invitation};
+pub use values::{duration_minutes, zone_named};
 
 use crate::error::{Error, Result};
 use crate::i18n::{text, Locale};
@@ -83,7 +92,7 @@ pub fn render(
         if !i.location.is_empty() {
             event.location(&i.location);
         }
-        if matches!(i.status, Status::Withdrawn) {
+        if matches!(i.status, Status::Withdrawn | Status::Cancelled) {
             event.status(icalendar::EventStatus::Cancelled);
         }
         calendar.push(event.done());
