@@ -21,6 +21,7 @@ const MIGRATION_SQL: &[&str] = &[
     include_str!("../migrations/0008_interview_by_start_local.sql"),
     include_str!("../migrations/0009_sync.sql"),
     include_str!("../migrations/0010_os_notifications.sql"),
+    include_str!("../migrations/0011_search_tags.sql"),
 ];
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =
