@@ -5,6 +5,7 @@ import { CHOICES } from "./contract.js";
 import { t, formatDateTime, deviceTimeZone } from "./i18n.js";
 import { h, fill } from "./dom.js";
 import { toast } from "./feedback.js";
+import { timeField, readTime } from "./datefield.js";
 
 /** Kinds whose value is a time of day (minutes after midnight); the others count minutes or days. */
 export const TIME_OF_DAY = new Set(["evening_before", "next_day", "after_rejection"]);
@@ -72,9 +73,9 @@ export function remindersCard(item, reminders) {
       onChange: () => save(toggle.checked, r.own.value) });
     // This interview's own time or offset, in the same terms as the global setting.
     const own = TIME_OF_DAY.has(r.kind)
-      ? h("input", { type: "time", value: asTime(r.value), id: `reminder-${r.kind}-value` })
+      ? timeField({ id: `reminder-${r.kind}-value` }, asTime(r.value))
       : h("input", { type: "number", min: 0, max: 1440, value: r.value, id: `reminder-${r.kind}-value`, inputmode: "numeric" });
-    own.addEventListener("change", () => save(r.own.enabled, TIME_OF_DAY.has(r.kind) ? fromTime(own.value) : Number(own.value)));
+    own.addEventListener("change", () => save(r.own.enabled, TIME_OF_DAY.has(r.kind) ? fromTime(readTime(own.value)) : Number(own.value)));
     return h("li", { "data-kind": r.kind },
       h("label", { class: "inline-check", for: `reminder-${r.kind}` }, toggle,
         h("span", {}, h("strong", {}, t(`reminder-kind-${r.kind}`)), h("br"), h("small", { class: "subtle" }, state))),

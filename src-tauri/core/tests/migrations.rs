@@ -106,6 +106,17 @@ fn every_earlier_schema_upgrades_to_the_latest_keeping_its_data() {
         assert_eq!(search("fixture"), 1);
         assert_eq!(search("old notes"), usize::from(version >= 3));
         assert_eq!(search("motivation"), usize::from(version >= 3));
+        // Schema 12 wrote the questions' tags again as words, not as the stored JSON list.
+        if version >= 3 {
+            let hits = core
+                .search(parse(Some(json!({ "query": "motivation" }))).unwrap())
+                .unwrap();
+            let snippet = hits[0].snippet.replace(['\u{E000}', '\u{E001}'], "");
+            assert!(
+                snippet.contains("motivation") && !snippet.contains(['[', '"']),
+                "schema {version}: {snippet:?}"
+            );
+        }
         // Features of later schemas work on the upgraded data: reminders can be planned.
         core.replan_reminders().unwrap();
         assert_eq!(core.reminders(request()).unwrap().len(), 7);

@@ -7,6 +7,7 @@ import { h, show, plusIcon } from "../dom.js";
 import { backLink, goUp, leaveFor } from "../nav.js";
 import { throughPermission } from "../phone.js";
 import { toast } from "../feedback.js";
+import { dateField, readDate, timeField, readTime } from "../datefield.js";
 
 export const name = "form";
 
@@ -66,7 +67,9 @@ export async function render({ id, after, isCurrent }) {
   }
   const previousField = field("f-previous", "previousRoundId", t("field-previous-round-label"),
     select("f-previous", [["", t("field-previous-round-none")],
-      ...candidates.map((o) => [String(o.id), `${o.company} · ${t(`round-${o.round}`)} · ${formatDateTime(o.startUtc, o.timeZone, { weekday: undefined, hour: undefined, minute: undefined })}`])],
+      // Employer and a numeric date: a closed select cannot wrap, and with the round and the
+      // month in words the choice was cut off on a phone.
+      ...candidates.map((o) => [String(o.id), `${o.company} · ${formatDateTime(o.startUtc, o.timeZone, { weekday: undefined, month: "numeric", hour: undefined, minute: undefined })}`])],
     v.previousRoundId ? String(v.previousRoundId) : ""));
   const syncPrevious = () => { previousField.hidden = roundSelect.value === "first" && !v.previousRoundId; };
   roundSelect.addEventListener("change", syncPrevious);
@@ -96,8 +99,8 @@ export async function render({ id, after, isCurrent }) {
       h("div", { class: "row three" },
         field("f-date", "startLocal", t("field-start-label"),
           h("div", { class: "row two" },
-            h("input", { id: "f-date", type: "date", value: date, required: true, "aria-label": t("field-start-label") }),
-            h("input", { id: "f-time", type: "time", value: time, required: true, "aria-label": t("field-start-label") })), { wraps: true }),
+            dateField({ id: "f-date", required: true, "aria-label": t("field-start-label") }, date),
+            timeField({ id: "f-time", required: true, "aria-label": t("field-start-label") }, time)), { wraps: true }),
         field("f-duration", "durationMinutes", t("field-duration-label"),
           h("input", { type: "number", min: 5, max: 720, step: 5, value: v.durationMinutes, inputmode: "numeric" })),
         field("f-zone", "timeZone", t("field-time-zone-label"),
@@ -273,8 +276,8 @@ function renumber(people) {
 function collect(form, people) {
   const value = (id) => form.querySelector(`#${id}`).value;
   const previous = value("f-previous");
-  const date = value("f-date").trim();
-  const time = value("f-time").trim();
+  const date = readDate(value("f-date"));
+  const time = readTime(value("f-time"));
   return {
     company: value("f-company"),
     role: value("f-role"),

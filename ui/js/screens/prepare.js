@@ -8,6 +8,7 @@ import { backLink } from "../nav.js";
 import { autosaver } from "../autosave.js";
 import { editableList } from "../lists.js";
 import { lessonsCard } from "../lessons.js";
+import { dateField, readDate } from "../datefield.js";
 
 export const name = "prepare";
 let savers = [];
@@ -101,7 +102,9 @@ function listsPart(view, later, change, id) {
     h("fieldset", {},
       h("legend", {}, t("prep-ask-title")),
       h("p", { class: "hint" }, t("prep-ask-hint")),
-      listOf("ask", { ranked: true, addLabel: t("prep-ask-add"), placeholder: t("prep-ask-placeholder") })),
+      // The example stands as a hint of its own: as a placeholder it did not fit a phone's field.
+      h("p", { class: "hint", id: "prep-ask-example" }, t("prep-ask-example")),
+      listOf("ask", { ranked: true, addLabel: t("prep-ask-add") })),
     later ? h("fieldset", {},
       h("legend", {}, t("prep-gaps-title")),
       h("p", { class: "hint" }, t("prep-gaps-hint")),
@@ -133,11 +136,13 @@ function questionsPart(view, bank, id, change, onState) {
       h("div", { class: "field" }, h("label", { for: "new-question" }, t("prep-question-label")), text),
       h("div", { class: "field" }, h("label", { for: "new-answer" }, t("prep-answer-label")), answer),
       h("div", { class: "actions" }, h("button", { type: "submit", class: "button", id: "add-question" }, t("prep-question-add")))),
-    others.length ? h("div", { class: "add-row" }, pick,
-      h("button", { type: "button", class: "button", onClick: () => pick.value && change(async () => {
-        await api.setQuestionUse(Number(pick.value), id, true, false);
-        return reload();
-      }) }, t("list-add"))) : null);
+    others.length ? h("div", { class: "field" },
+      h("label", { for: "bank-pick" }, t("prep-bank-pick-label")),
+      h("div", { class: "add-row bank-pick-row" }, pick,
+        h("button", { type: "button", class: "button", id: "bank-pick-add", onClick: () => pick.value && change(async () => {
+          await api.setQuestionUse(Number(pick.value), id, true, false);
+          return reload();
+        }) }, t("list-add")))) : null);
 }
 
 function questionRow(q, id, change, reload, onState) {
@@ -158,7 +163,7 @@ function questionRow(q, id, change, reload, onState) {
 
 function logPart(view, id, change) {
   const today = new Date().toISOString().slice(0, 10);
-  const date = h("input", { type: "date", id: "session-date", value: today });
+  const date = dateField({ id: "session-date" }, today);
   const partner = h("input", { id: "session-partner", maxlength: 120 });
   const notes = h("input", { id: "session-notes", maxlength: 2000 });
   return h("fieldset", { id: "prep-log" },
@@ -169,7 +174,7 @@ function logPart(view, id, change) {
         h("span", {}, h("strong", {}, formatDateTime(`${s.practisedOn}T12:00:00Z`, "UTC", { weekday: undefined, hour: undefined, minute: undefined })),
           s.partner ? ` · ${t("prep-log-with", { partner: s.partner })}` : "", s.notes ? h("br") : null, s.notes),
         h("button", { type: "button", class: "icon-button remove", "aria-label": t("action-remove"), onClick: () => change(() => api.removeSession(id, s.id)) }, "✕")))) : null,
-    h("form", { class: "row three log-form", onSubmit: (e) => { e.preventDefault(); change(() => api.addSession(id, date.value, partner.value, notes.value)); } },
+    h("form", { class: "row three log-form", onSubmit: (e) => { e.preventDefault(); change(() => api.addSession(id, readDate(date.value), partner.value, notes.value)); } },
       h("div", { class: "field" }, h("label", { for: "session-date" }, t("prep-log-date")), date),
       h("div", { class: "field" }, h("label", { for: "session-partner" }, t("prep-log-partner")), partner),
       h("div", { class: "field" }, h("label", { for: "session-notes" }, t("prep-log-notes")), notes),

@@ -16,7 +16,7 @@ export async function render({ isCurrent }) {
   savers = [];
   const text = h("input", { id: "bank-question", maxlength: 500, autocomplete: "off" });
   const answer = h("textarea", { id: "bank-answer", rows: 3, maxlength: 10000 });
-  const tags = h("input", { id: "bank-tags", maxlength: 400, autocomplete: "off", placeholder: t("bank-tags-placeholder") });
+  const tags = h("input", { id: "bank-tags", maxlength: 400, autocomplete: "off", "aria-describedby": "bank-tags-example" });
   const add = async (e) => {
     e.preventDefault();
     try {
@@ -39,7 +39,9 @@ export async function render({ isCurrent }) {
       h("h2", {}, t("prep-question-add")),
       h("div", { class: "field" }, h("label", { for: "bank-question" }, t("prep-question-label")), text),
       h("div", { class: "field" }, h("label", { for: "bank-answer" }, t("prep-answer-label")), answer),
-      h("div", { class: "field" }, h("label", { for: "bank-tags" }, t("bank-tags")), tags),
+      // The example stands as a hint: as a placeholder it was cut off on a phone.
+      h("div", { class: "field" }, h("label", { for: "bank-tags" }, t("bank-tags")), tags,
+        h("p", { class: "hint", id: "bank-tags-example" }, t("bank-tags-example"))),
       h("div", { class: "actions" }, h("button", { type: "submit", class: "button primary" }, t("prep-question-add")))));
 }
 

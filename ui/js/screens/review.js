@@ -8,6 +8,7 @@ import { toast } from "../feedback.js";
 import { trendFigures } from "../charts.js";
 import { startFrom } from "./form.js";
 import { showInvitation } from "./invitation.js";
+import { dateField, readDate } from "../datefield.js";
 
 export const name = "review";
 
@@ -94,7 +95,7 @@ function number(value) {
 function searchSection() {
   const input = h("input", {
     type: "search", id: "review-search", value: state.query, autocomplete: "off",
-    placeholder: t("review-search-placeholder"), maxlength: 200,
+    maxlength: 200, "aria-describedby": "review-search-hint",
   });
   const results = h("div", { id: "search-results", "aria-live": "polite" });
   let timer;
@@ -116,6 +117,8 @@ function searchSection() {
   });
   return h("section", { class: "review-section no-print", role: "search" },
     h("label", { for: "review-search", class: "section-title" }, t("review-search-label")),
+    // What can be found, said above the field: as its placeholder it was cut off on a phone.
+    h("p", { class: "hint", id: "review-search-hint" }, t("review-search-hint")),
     input, results);
 }
 
@@ -169,8 +172,8 @@ function filterForm(companies, reload) {
   const round = h("select", { id: "filter-round" },
     h("option", { value: "" }, t("filter-any-round")),
     ROUNDS.map((r) => h("option", { value: r, selected: f.round === r }, t(`round-${r}`))));
-  const from = h("input", { type: "date", id: "filter-from", value: f.from ?? "" });
-  const to = h("input", { type: "date", id: "filter-to", value: f.to ?? "" });
+  const from = dateField({ id: "filter-from" }, f.from ?? "");
+  const to = dateField({ id: "filter-to" }, f.to ?? "");
   const view = h("div", { class: "segmented", role: "group", "aria-label": t("view-label") },
     ["table", "timeline"].map((v) => h("button", {
       type: "button", id: `view-${v}`, "aria-pressed": String(state.view === v),
@@ -179,7 +182,7 @@ function filterForm(companies, reload) {
   const error = h("p", { class: "form-error", role: "alert" });
   const apply = async () => {
     f.statuses = statusBoxes.map((l) => l.querySelector("input")).filter((i) => i.checked).map((i) => i.value);
-    Object.assign(f, { company: company.value.trim(), round: round.value, from: from.value, to: to.value });
+    Object.assign(f, { company: company.value.trim(), round: round.value, from: readDate(from.value), to: readDate(to.value) });
     try {
       error.textContent = "";
       await reload();

@@ -8,6 +8,7 @@ import { formatDateTime, deviceTimeZone } from "../i18n.js";
 import { refresh } from "../nav.js";
 import { TIME_OF_DAY, asTime, fromTime } from "../reminders.js";
 import { AFTER_PERMISSION, ASK_LATER, onPhone } from "../phone.js";
+import { timeField, readTime } from "../datefield.js";
 
 export const name = "settings";
 
@@ -100,7 +101,7 @@ function reminderFields(reminders, autostart, permission) {
   const rows = reminders.kinds.map(([kind, setting]) => {
     const on = h("input", { type: "checkbox", id: `rs-${kind}-on`, checked: setting.enabled });
     const value = TIME_OF_DAY.has(kind)
-      ? h("input", { type: "time", id: `rs-${kind}-value`, value: asTime(setting.value) })
+      ? timeField({ id: `rs-${kind}-value` }, asTime(setting.value))
       : h("input", { type: "number", id: `rs-${kind}-value`, min: 0, max: 1440, value: setting.value, inputmode: "numeric" });
     return { kind, on, value, row: h("div", { class: "reminder-setting", "data-kind": kind },
       h("label", { class: "inline-check", for: `rs-${kind}-on` }, on, h("strong", {}, t(`reminder-kind-${kind}`))),
@@ -108,8 +109,8 @@ function reminderFields(reminders, autostart, permission) {
   });
   const q = reminders.quietHours;
   const quietOn = h("input", { type: "checkbox", id: "quiet-on", checked: q.enabled });
-  const quietStart = h("input", { type: "time", id: "quiet-start", value: asTime(q.start) });
-  const quietEnd = h("input", { type: "time", id: "quiet-end", value: asTime(q.end) });
+  const quietStart = timeField({ id: "quiet-start" }, asTime(q.start));
+  const quietEnd = timeField({ id: "quiet-end" }, asTime(q.end));
   const auto = h("input", { type: "checkbox", id: "autostart", checked: autostart, onChange: async () => {
     try {
       auto.checked = await api.setAutostart(auto.checked);
@@ -120,10 +121,10 @@ function reminderFields(reminders, autostart, permission) {
   } });
   const save = async () => {
     const kinds = rows.map(({ kind, on, value }) => [kind, {
-      enabled: on.checked, value: TIME_OF_DAY.has(kind) ? fromTime(value.value || "00:00") : Number(value.value),
+      enabled: on.checked, value: TIME_OF_DAY.has(kind) ? fromTime(readTime(value.value) || "00:00") : Number(value.value),
     }]);
     try {
-      await api.updateReminderSettings({ kinds, quietHours: { enabled: quietOn.checked, start: fromTime(quietStart.value || "22:00"), end: fromTime(quietEnd.value || "08:00") } });
+      await api.updateReminderSettings({ kinds, quietHours: { enabled: quietOn.checked, start: fromTime(readTime(quietStart.value) || "22:00"), end: fromTime(readTime(quietEnd.value) || "08:00") } });
       toast(t("form-saved"));
     } catch (error) {
       toast(error.fields?.[0]?.message ?? error.message);

@@ -82,6 +82,12 @@ field-previous-round-label = Follows the earlier round
 field-previous-round-none = No earlier round
 field-status-label = Status
 field-start-label = Starts
+# The letters of a date field's pattern ("dd.mm.åååå"), in the order the language writes a date.
+date-letters-day = dd
+date-letters-month = mm
+date-letters-year = yyyy
+# A time field's pattern, on the 24-hour clock.
+time-letters = hh:mm
 field-time-zone-label = Time zone
 field-time-zone-hint = Where the interview takes place. Times and reminders follow this zone.
 field-duration-label = Expected length in minutes
@@ -234,7 +240,7 @@ prep-next-step-hint = What to find out before you leave: what happens next, and 
 prep-ask-title = Questions I want to ask them
 prep-ask-hint = Save them until they invite your questions. Most important first.
 prep-ask-add = Add a question to ask
-prep-ask-placeholder = For example: What does a good first year look like?
+prep-ask-example = For example: What does a good first year look like?
 prep-gaps-title = Knowledge gaps to fill
 prep-gaps-hint = Anything from the last round that felt unfamiliar. Tick it off once you have read up.
 prep-gaps-add = Add a knowledge gap
@@ -246,7 +252,8 @@ prep-questions-hint = With the answers you have practised. They live in your que
 prep-question-label = The question
 prep-answer-label = My answer
 prep-question-add = Add the question
-prep-questions-pick = Pick one from your question bank…
+prep-questions-pick = Choose…
+prep-bank-pick-label = A question from your bank
 prep-question-unlink = Not for this interview
 prep-practise = { $count ->
     [one] Practise this question
@@ -292,7 +299,7 @@ bank-intro = Every question you have prepared, for every interview. Polish an an
 bank-empty = Your bank is empty. Add the questions you expect, here or on an interview's preparation sheet.
 bank-practise-all = Practise all
 bank-tags = Tags
-bank-tags-placeholder = For example: motivation, teamwork
+bank-tags-example = For example: motivation, teamwork
 bank-usage = Prepared for { $prepared }, asked in { $asked }, practised { $attempts } times.
 bank-delete-title = Delete this question from the bank?
 
@@ -516,7 +523,7 @@ nav-review = Review
 review-title = Looking back
 export-print = Print the report
 review-search-label = Search everything you wrote
-review-search-placeholder = A word from a note, an answer or a reflection
+review-search-hint = A word from a note, an answer or a reflection
 review-search-none = Nothing matches “{ $query }”.
 review-search-count = { $count ->
     [one] One match

@@ -82,6 +82,12 @@ field-previous-round-label = Følger etter runden
 field-previous-round-none = Ingen tidligere runde
 field-status-label = Status
 field-start-label = Starter
+# The letters of a date field's pattern ("dd.mm.åååå"), in the order the language writes a date.
+date-letters-day = dd
+date-letters-month = mm
+date-letters-year = åååå
+# A time field's pattern, on the 24-hour clock.
+time-letters = tt:mm
 field-time-zone-label = Tidssone
 field-time-zone-hint = Der intervjuet holdes. Tidspunkter og påminnelser følger denne sonen.
 field-duration-label = Forventet varighet i minutter
@@ -234,7 +240,7 @@ prep-next-step-hint = Det du vil finne ut før du går: hva skjer videre, og nå
 prep-ask-title = Spørsmål jeg vil stille dem
 prep-ask-hint = Vent med dem til de inviterer til spørsmål. Det viktigste først.
 prep-ask-add = Legg til et spørsmål å stille
-prep-ask-placeholder = For eksempel: Hvordan ser et godt første år ut?
+prep-ask-example = For eksempel: Hvordan ser et godt første år ut?
 prep-gaps-title = Kunnskapshull å fylle
 prep-gaps-hint = Det som føltes ukjent i forrige runde. Huk av når du har lest deg opp.
 prep-gaps-add = Legg til et kunnskapshull
@@ -246,7 +252,8 @@ prep-questions-hint = Med svarene du har øvd på. De ligger i spørsmålsbanken
 prep-question-label = Spørsmålet
 prep-answer-label = Svaret mitt
 prep-question-add = Legg til spørsmålet
-prep-questions-pick = Velg et fra spørsmålsbanken …
+prep-questions-pick = Velg …
+prep-bank-pick-label = Et spørsmål fra spørsmålsbanken
 prep-question-unlink = Ikke for dette intervjuet
 prep-practise = { $count ->
     [one] Øv på dette spørsmålet
@@ -292,7 +299,7 @@ bank-intro = Alle spørsmålene du har forberedt, til alle intervjuer. Finpuss e
 bank-empty = Banken er tom. Legg inn spørsmålene du venter, her eller i forberedelsen til et intervju.
 bank-practise-all = Øv på alle
 bank-tags = Stikkord
-bank-tags-placeholder = For eksempel: motivasjon, samarbeid
+bank-tags-example = For eksempel: motivasjon, samarbeid
 bank-usage = Forberedt til { $prepared }, stilt i { $asked }, øvd { $attempts } ganger.
 bank-delete-title = Slette dette spørsmålet fra banken?
 
@@ -516,7 +523,7 @@ nav-review = Se tilbake
 review-title = Se tilbake
 export-print = Skriv ut rapporten
 review-search-label = Søk i alt du har skrevet
-review-search-placeholder = Et ord fra et notat, et svar eller en refleksjon
+review-search-hint = Et ord fra et notat, et svar eller en refleksjon
 review-search-none = Ingenting passer med «{ $query }».
 review-search-count = { $count ->
     [one] Ett treff

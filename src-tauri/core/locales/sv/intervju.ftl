@@ -82,6 +82,12 @@ field-previous-round-label = Följer efter omgången
 field-previous-round-none = Ingen tidigare omgång
 field-status-label = Status
 field-start-label = Börjar
+# The letters of a date field's pattern ("dd.mm.åååå"), in the order the language writes a date.
+date-letters-day = dd
+date-letters-month = mm
+date-letters-year = åååå
+# A time field's pattern, on the 24-hour clock.
+time-letters = tt:mm
 field-time-zone-label = Tidszon
 field-time-zone-hint = Där intervjun hålls. Tider och påminnelser följer den här zonen.
 field-duration-label = Beräknad längd i minuter
@@ -234,7 +240,7 @@ prep-next-step-hint = Det du vill ta reda på innan du går: vad händer sedan, 
 prep-ask-title = Frågor jag vill ställa
 prep-ask-hint = Vänta med dem tills de bjuder in till frågor. Den viktigaste först.
 prep-ask-add = Lägg till en fråga att ställa
-prep-ask-placeholder = Till exempel: Hur ser ett bra första år ut?
+prep-ask-example = Till exempel: Hur ser ett bra första år ut?
 prep-gaps-title = Kunskapsluckor att fylla
 prep-gaps-hint = Det som kändes främmande i förra omgången. Bocka av när du har läst på.
 prep-gaps-add = Lägg till en kunskapslucka
@@ -246,7 +252,8 @@ prep-questions-hint = Med svaren du har övat på. De finns i din frågebank och
 prep-question-label = Frågan
 prep-answer-label = Mitt svar
 prep-question-add = Lägg till frågan
-prep-questions-pick = Välj en ur frågebanken …
+prep-questions-pick = Välj …
+prep-bank-pick-label = En fråga ur frågebanken
 prep-question-unlink = Inte för den här intervjun
 prep-practise = { $count ->
     [one] Öva på den här frågan
@@ -292,7 +299,7 @@ bank-intro = Alla frågor du har förberett, till alla intervjuer. Finslipa ett 
 bank-empty = Banken är tom. Lägg in frågorna du väntar dig, här eller i förberedelserna till en intervju.
 bank-practise-all = Öva på alla
 bank-tags = Taggar
-bank-tags-placeholder = Till exempel: motivation, samarbete
+bank-tags-example = Till exempel: motivation, samarbete
 bank-usage = Förberedd till { $prepared }, ställd i { $asked }, övad { $attempts } gånger.
 bank-delete-title = Ta bort den här frågan ur banken?
 
@@ -516,7 +523,7 @@ nav-review = Se tillbaka
 review-title = Se tillbaka
 export-print = Skriv ut rapporten
 review-search-label = Sök i allt du har skrivit
-review-search-placeholder = Ett ord från en anteckning, ett svar eller en reflektion
+review-search-hint = Ett ord från en anteckning, ett svar eller en reflektion
 review-search-none = Inget matchar ”{ $query }”.
 review-search-count = { $count ->
     [one] En träff

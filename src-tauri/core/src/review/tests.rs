@@ -118,6 +118,37 @@ fn the_index_follows_edits_and_deletions() {
     assert_eq!(search(&core, "bring")[0].interview_id, Some(other));
 }
 
+/// Invariant: a question found by its tag shows the tags as words in its snippet, never the
+/// JSON list they are stored as (`["lønn"]` once reached the review's search results), and an
+/// edit of the tags is indexed the same way.
+#[test]
+fn a_question_found_by_its_tag_shows_the_tags_as_words() {
+    let core = core();
+    let q = ask(
+        |r| core.create_question(r),
+        json!({"text": "Hva forventer du i lønn?", "tags": ["lønn", "forhandling"]}),
+    );
+    let plain = |query: &str| -> Vec<String> {
+        search(&core, query)
+            .into_iter()
+            .map(|h| h.snippet.replace([MARK_START, MARK_END], ""))
+            .collect()
+    };
+    let found = plain("forhandling");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].ends_with("lønn, forhandling"), "{found:?}");
+    assert!(!found[0].contains(['[', ']', '"']), "{found:?}");
+
+    ask(
+        |r| core.update_question(r),
+        json!({"id": q.id, "tags": ["økonomi", "lønn"]}),
+    );
+    assert!(search(&core, "forhandling").is_empty());
+    let found = plain("økonomi");
+    assert!(found[0].ends_with("økonomi, lønn"), "{found:?}");
+    assert!(!found[0].contains(['[', ']', '"']), "{found:?}");
+}
+
 /// Invariant: highlights mark the matched words, and only them.
 #[test]
 fn snippets_mark_the_matches() {
