@@ -137,7 +137,9 @@ export async function render({ id, after, isCurrent }) {
   // A time the clocks skip is said at once, not first when Save refuses it.
   const gapNote = form.querySelector("#start-gap");
   const checkGap = () => {
-    const [day, clock, zone] = ["f-date", "f-time", "f-zone"].map((id) => form.querySelector(`#${id}`).value.trim());
+    const [dayText, clockText, zone] = ["f-date", "f-time", "f-zone"].map((id) => form.querySelector(`#${id}`).value.trim());
+    // The fields show the date and time in the user's language; the check reads them as ISO.
+    const [day, clock] = [readDate(dayText), readTime(clockText)];
     const skipped = day && clock && zone && skippedByClocks(day, clock, zone);
     gapNote.textContent = skipped ? t("form-start-in-gap", { time: clock, zone }) : "";
   };
