@@ -123,6 +123,16 @@ impl AppState {
         reply
     }
 
+    /// Runs `work` that needs no database (a plugin, the OS) on the blocking pool; its error comes
+    /// back in the user's language, as the core's do.
+    pub(crate) async fn run_outside<T: Send + 'static>(
+        &self,
+        work: impl FnOnce() -> intervju_core::Result<T> + Send + 'static,
+    ) -> Reply<T> {
+        let locale = self.run(|core| Ok(core.locale())).await?;
+        blocking(locale, move || work().map_err(|e| e.to_payload(locale))).await
+    }
+
     /// Folds saved changes into the record of changes in the background, two seconds after the
     /// last command (a burst of typing is one fold), on the blocking pool. Until a device is
     /// paired this is one small read. A failure is logged and tried again after the next change.

@@ -88,11 +88,9 @@ pub(super) async fn get_autostart<R: Runtime>(
     app: tauri::AppHandle<R>,
     state: State<'_, AppState>,
 ) -> Reply<bool> {
-    let locale = state.run(|core| Ok(core.locale())).await?;
-    blocking(locale, move || {
-        crate::platform::autostart(&app).map_err(|e| e.to_payload(locale))
-    })
-    .await
+    state
+        .run_outside(move || crate::platform::autostart(&app))
+        .await
 }
 
 #[tauri::command]

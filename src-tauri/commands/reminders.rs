@@ -1,7 +1,7 @@
 //! Reminders: the settings, each interview's switches, and what came due.
 
 use crate::notifications::Permission;
-use crate::state::{blocking, Reply};
+use crate::state::Reply;
 use crate::AppState;
 use intervju_core::phone::TapTarget;
 use intervju_core::reminders::ReminderSettings;
@@ -64,11 +64,9 @@ pub(super) async fn notification_permission<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
 ) -> Reply<Permission> {
-    let locale = state.run(|core| Ok(core.locale())).await?;
-    blocking(locale, move || {
-        crate::notifications::permission(&app).map_err(|e| e.to_payload(locale))
-    })
-    .await
+    state
+        .run_outside(move || crate::notifications::permission(&app))
+        .await
 }
 
 /// Asks the OS for the permission (once; later calls answer what the user chose).
@@ -77,11 +75,9 @@ pub(super) async fn request_notification_permission<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
 ) -> Reply<Permission> {
-    let locale = state.run(|core| Ok(core.locale())).await?;
-    blocking(locale, move || {
-        crate::notifications::request_permission(&app).map_err(|e| e.to_payload(locale))
-    })
-    .await
+    state
+        .run_outside(move || crate::notifications::request_permission(&app))
+        .await
 }
 
 /// The screen a tap on a notification opened, if the window has not shown it yet.
