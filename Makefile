@@ -2,6 +2,13 @@
 SHELL := /bin/bash
 export WEBKIT_DISABLE_COMPOSITING_MODE := 1
 APP := target/debug/intervju
+# No single end-to-end test may hang the run: one that takes longer fails with its name (the
+# 100,000-interview tests set longer limits of their own).
+E2E_TEST_TIMEOUT := 300000
+
+# The steps of `make test` share one target/ and one WebDriver port: never in parallel, even
+# when the caller's MAKEFLAGS asks for jobs.
+.NOTPARALLEL:
 
 .PHONY: run test bench bundle bundle-appimage stress test-deps system-deps node-deps driver-deps vendor check check-mobile unit e2e clean
 
@@ -48,7 +55,8 @@ unit:
 
 e2e:
 	@test -x $(APP) || cargo test --workspace --no-run
-	xvfb-run -a -s "-screen 0 1440x1000x24" dbus-run-session -- node --test --test-concurrency=1 tests/e2e/
+	xvfb-run -a -s "-screen 0 1440x1000x24" dbus-run-session -- node --test --test-concurrency=1 \
+	  --test-timeout=$(E2E_TEST_TIMEOUT) --test-force-exit tests/e2e/
 
 # The long reliability runs: 200 SIGKILLs of a writer and 100 of a sync import (shorter runs
 # are part of `make test`).

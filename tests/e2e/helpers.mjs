@@ -40,6 +40,8 @@ export async function until(condition, { timeout = 10_000, interval = 100, what 
 export async function startDriver({ dataDir = mkdtempSync(join(tmpdir(), "intervju-e2e-")), locale = "en_GB.UTF-8", env = {} } = {}) {
   mkdirSync(SHOTS, { recursive: true });
   if (await portOpen(PORT)) throw new Error(`port ${PORT} is taken: is another tauri-driver still running?`);
+  // An app an earlier test left behind would take this test's launches for second starts.
+  for (const pid of runningApps()) await gone(pid);
   const child = spawn("tauri-driver", ["--port", String(PORT)], {
     env: { ...process.env, INTERVJU_DATA_DIR: dataDir, LANG: locale, LC_ALL: locale, WEBKIT_DISABLE_COMPOSITING_MODE: "1", ...env },
     stdio: ["ignore", "inherit", "inherit"],
@@ -47,10 +49,13 @@ export async function startDriver({ dataDir = mkdtempSync(join(tmpdir(), "interv
   const exited = new Promise((done) => child.once("exit", done));
   process.once("exit", () => child.kill());
   await until(() => portOpen(PORT), { timeout: 10_000, what: `tauri-driver listening on ${PORT}` });
-  /** Stops the driver and waits until its port is free again. */
+  /** Stops the driver and waits until the apps it started are gone too: the app is a single
+   * instance, so one still closing would take the next test's launch for a second start. */
   const stop = async () => {
+    const apps = runningApps().filter((pid) => descendants(child.pid).includes(pid));
     child.kill();
     await exited;
+    for (const pid of apps) await gone(pid);
   };
   return { child, dataDir, stop };
 }
@@ -108,12 +113,47 @@ export function appPid(service) {
   return apps[0];
 }
 
-/** Launches the app and waits for its first screen. */
+/** Every running process of this checkout's app binary. */
+export function runningApps() {
+  return readdirSync("/proc").filter((name) => /^\d+$/.test(name)).map(Number).filter((pid) => {
+    try {
+      return readlinkSync(`/proc/${pid}/exe`).replace(/ \(deleted\)$/, "") === APP && alive(pid);
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** Waits until `pid` has ended; one still there after 20 s is killed (and said so). */
+async function gone(pid) {
+  try {
+    await until(() => !alive(pid), { timeout: 20_000, interval: 100, what: `the app (pid ${pid}) ending with its driver` });
+  } catch (error) {
+    console.log(`${error.message}: killed`);
+    try {
+      process.kill(pid, "SIGKILL");
+    } catch {
+      // It ended meanwhile.
+    }
+    await until(() => !alive(pid), { timeout: 5000, what: `the app (pid ${pid}) gone after SIGKILL` });
+  }
+}
+
+/** Launches the app and waits for its first screen. A session that is not made within a minute
+ * fails with the apps running at that moment (a second start hands over to a first one and
+ * leaves, and the driver would wait for it for ever). */
 export async function launch(size = DESKTOP, { timeout = 20_000 } = {}) {
-  const driver = await new Builder()
+  const before = runningApps();
+  let timer;
+  const session = new Builder()
     .usingServer(`http://127.0.0.1:${PORT}/`)
     .withCapabilities({ browserName: "wry", "tauri:options": { application: APP } })
     .build();
+  const deadline = new Promise((_, fail) => {
+    timer = setTimeout(() => fail(new Error(
+      `no WebDriver session within 60 s; apps running before the launch: ${JSON.stringify(before)}, now: ${JSON.stringify(runningApps())}`)), 60_000);
+  });
+  const driver = await Promise.race([session, deadline]).finally(() => clearTimeout(timer));
   await resize(driver, size);
   await driver.wait(async () => (await driver.executeScript("return document.body.dataset.ready")) === "true", timeout);
   return driver;
