@@ -54,7 +54,12 @@ export async function startDriver({ dataDir = mkdtempSync(join(tmpdir(), "interv
   const stop = async () => {
     const apps = runningApps().filter((pid) => descendants(child.pid).includes(pid));
     child.kill();
-    await exited;
+    const stopped = await Promise.race([exited.then(() => true), sleep(10_000).then(() => false)]);
+    if (!stopped) {
+      console.log(`tauri-driver (pid ${child.pid}) did not stop within 10 s: killed`);
+      child.kill("SIGKILL");
+      await exited;
+    }
     for (const pid of apps) await gone(pid);
   };
   return { child, dataDir, stop };
