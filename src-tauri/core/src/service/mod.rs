@@ -17,6 +17,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 
 mod checklist;
 mod invitations;
+mod lan;
 mod notices;
 mod preparation;
 mod reflection;
@@ -24,8 +25,10 @@ mod reminders;
 mod requests;
 mod review;
 mod sync;
+pub use crate::sync::pairing::LanProblem;
 pub use checklist::{AddItemRequest, CheckRequest, HideRequest, ItemRequest};
 pub use invitations::{CancelRequest, ImportedInvitation, InvitedRequest, MoveRequest};
+pub use lan::LanPeer;
 pub use notices::{Notice, NoticeKind};
 pub use preparation::{
     AddPrepItemRequest, AddSessionRequest, DeckRequest, PracticeRequest, PrepItemRequest,

@@ -98,8 +98,18 @@ impl Core {
         pairing::peer(&conn, id)
     }
 
+    /// Forgets a paired device here at once; one met on the network is told at its next contact.
     pub fn unpair(&self, request: PeerRequest) -> Result<()> {
-        pairing::unpair(&self.write(), request.peer_id)
+        let mut conn = self.write();
+        let tx = conn.transaction()?;
+        tx.execute(
+            "INSERT OR REPLACE INTO lan_unpaired (endpoint_id, at)
+             SELECT endpoint_id, ?2 FROM sync_peer WHERE id = ?1 AND endpoint_id IS NOT NULL",
+            rusqlite::params![request.peer_id, self.clock.now().timestamp()],
+        )?;
+        pairing::unpair(&tx, request.peer_id)?;
+        tx.commit()?;
+        Ok(())
     }
 
     /// Folds the changes saved here into the record of changes, a batch per transaction so saves
@@ -119,7 +129,7 @@ impl Core {
         self.flush_with(&mut engine)
     }
 
-    fn flush_with(&self, slot: &mut MutexGuard<'_, Option<Engine>>) -> Result<usize> {
+    pub(super) fn flush_with(&self, slot: &mut MutexGuard<'_, Option<Engine>>) -> Result<usize> {
         let mut total = 0;
         loop {
             let engine = self.loaded(slot)?;
@@ -160,23 +170,12 @@ impl Core {
     /// came yet), sealed with its key.
     pub fn bundle_for(&self, request: PeerRequest) -> Result<Vec<u8>> {
         let peer = pairing::peer(&self.read(), request.peer_id)?;
-        let device = pairing::device(&self.read())?;
-        let mut slot = self.engine()?;
-        self.flush_with(&mut slot)?;
-        let engine = self.loaded(&mut slot)?;
         let from = match &peer.their_version {
             Some(bytes) => VersionVector::decode(bytes)
                 .map_err(|_| Error::stored("peer version", "undecodable"))?,
             None => VersionVector::default(),
         };
-        let body = bundle::Body {
-            sender_name: device.name.clone(),
-            version: engine.version().encode(),
-            updates: engine.updates_since(&from)?,
-        };
-        let sealed = bundle::seal(&peer.key, pairing::device_bytes(&device)?, &body);
-        pairing::record_sent(&self.write(), peer.id, self.clock.now())?;
-        Ok(sealed)
+        self.bundle_since(peer.id, &from)
     }
 
     /// Takes in a bundle from a paired device: everything it holds that is new here is written
@@ -322,7 +321,10 @@ impl Core {
         self.sync.lock().map(|s| s.is_some()).unwrap_or(true)
     }
 
-    fn loaded<'a>(&self, slot: &'a mut MutexGuard<'_, Option<Engine>>) -> Result<&'a Engine> {
+    pub(super) fn loaded<'a>(
+        &self,
+        slot: &'a mut MutexGuard<'_, Option<Engine>>,
+    ) -> Result<&'a Engine> {
         if slot.is_none() {
             **slot = Some(Engine::load(&self.write())?);
         }

@@ -13,6 +13,7 @@ pub mod pairing;
 pub mod record;
 pub mod schema;
 pub mod triggers;
+pub mod wire;
 
 pub use engine::{Applied, Brought, Engine, FLUSH_BATCH};
 

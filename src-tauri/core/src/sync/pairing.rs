@@ -15,6 +15,35 @@ use sha2::Sha256;
 
 pub const CODE_WORDS: usize = 6;
 
+/// Why a sync over the network did not happen or did not finish, in the words the Devices
+/// screen shows (`lan-problem-…` in the translations).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, strum::IntoStaticStr, strum::EnumIter)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum LanProblem {
+    /// Not seen on this network.
+    NotFound,
+    /// It runs a newer format: this app needs an update.
+    PeerNewer,
+    /// It runs an older format: the other app needs an update.
+    PeerOlder,
+    /// It refused this device (unpaired there, or the code did not match).
+    Refused,
+    /// The connection broke off; the next sync sends what is still missing.
+    Cut,
+    /// It sent something this app does not understand.
+    Nonsense,
+    /// This device could not store what came.
+    Storage,
+}
+
+impl LanProblem {
+    pub fn of(text: &str) -> Option<LanProblem> {
+        use strum::IntoEnumIterator;
+        LanProblem::iter().find(|p| <&str>::from(*p) == text)
+    }
+}
+
 /// This device as its peers know it.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 #[serde(rename_all = "camelCase")]
@@ -39,6 +68,10 @@ pub struct Peer {
     /// The peer's document version as its last bundle said; what it lacks is sent from here.
     #[serde(skip)]
     pub their_version: Option<Vec<u8>>,
+    /// Whether the two have met on the local network (and sync there by themselves).
+    pub on_network: bool,
+    /// Why the last sync over the network failed; `None` when it went well or never ran.
+    pub problem: Option<LanProblem>,
 }
 
 /// A fresh pairing code: six words.
@@ -151,7 +184,7 @@ pub fn add_pending(conn: &Connection, key: &Key, now: DateTime<Utc>) -> Result<i
 }
 
 const PEER: &str = "SELECT id, device_id, name, paired_at, last_exchange, brought, key, \
-                    their_version FROM sync_peer";
+                    their_version, endpoint_id IS NOT NULL, lan_problem FROM sync_peer";
 
 fn peer_row(r: &rusqlite::Row) -> rusqlite::Result<Result<Peer>> {
     let brought: String = r.get(5)?;
@@ -173,6 +206,11 @@ fn peer_row(r: &rusqlite::Row) -> rusqlite::Result<Result<Peer>> {
                 .try_into()
                 .map_err(|_| Error::stored("peer key", "length"))?,
             their_version: r.get(7)?,
+            on_network: r.get(8)?,
+            problem: r
+                .get::<_, Option<String>>(9)?
+                .map(|t| LanProblem::of(&t).ok_or_else(|| Error::stored("network problem", t)))
+                .transpose()?,
         })
     })())
 }
