@@ -1,0 +1,538 @@
+//! Sync between paired devices on the local network, and nowhere else. An iroh QUIC endpoint with
+//! no relay servers and no DNS or pkarr lookup or publishing: peers are found by mDNS on the
+//! local link (or at the addresses a pairing QR code carries) and dialled directly. Only the
+//! endpoints paired on this device are let in; anything else is refused before a byte of it is
+//! read. What the two say is `session`'s; what they store is the core's.
+
+pub mod session;
+
+pub use iroh::EndpointAddr;
+
+use intervju_core::service::LanProblem;
+use intervju_core::sync::bundle::Key;
+use intervju_core::sync::wire;
+use intervju_core::Core;
+use iroh::address_lookup::UserData;
+use iroh::endpoint::{presets, Connection, VarInt};
+use iroh::{Endpoint, EndpointId, RelayMode, SecretKey};
+use iroh_mdns_address_lookup::{DiscoveryEvent, MdnsAddressLookup};
+use n0_future::StreamExt;
+use session::{Dial, Met, SessionError, Sides};
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+/// The mDNS service this app advertises and looks for.
+pub const SERVICE: &str = "intervju";
+/// How often mDNS asks who is there. Slow on purpose: a phone should not wake every second for
+/// a peer that comes home once a day; a save or "Sync now" dials a known peer at once anyway.
+pub const DISCOVERY_CADENCE: Duration = Duration::from_secs(20);
+/// How long a dial may take before the peer counts as not on this network.
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+/// How long a first meeting looks for the device showing the code.
+const PAIR_SEARCH: Duration = Duration::from_secs(30);
+/// How long a whole meeting may take (a first sync of years of interviews included).
+const SESSION_TIMEOUT: Duration = Duration::from_secs(300);
+
+/// Why a connection is closed, as its application code: the dialer learns from it why.
+const CLOSE_DONE: u32 = 0;
+const CLOSE_REFUSED: u32 = 1;
+const CLOSE_UNPAIRED: u32 = 2;
+const CLOSE_FAILED: u32 = 3;
+
+/// How the endpoint is set up.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// The UDP address to bind: any interface, any port by default.
+    pub bind: SocketAddr,
+    /// Find and be found by mDNS (off in tests that give addresses directly).
+    pub mdns: bool,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            bind: SocketAddr::from(([0, 0, 0, 0], 0)),
+            mdns: true,
+        }
+    }
+}
+
+/// What one sync with one peer came to.
+#[derive(Debug, Clone)]
+pub struct Synced {
+    pub peer_id: i64,
+    pub outcome: Result<Met, LanProblem>,
+}
+
+/// The running endpoint. Cheap to clone.
+#[derive(Clone)]
+pub struct Lan {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    core: Arc<Core>,
+    endpoint: Endpoint,
+    mdns: Option<MdnsAddressLookup>,
+    /// Addresses last seen for each endpoint: mDNS announcements and incoming connections.
+    seen: Mutex<HashMap<EndpointId, Seen>>,
+    /// One meeting at a time on this device.
+    meeting: tokio::sync::Mutex<()>,
+    /// Told after each sync that brought something (the shell refreshes its screens).
+    synced: tokio::sync::broadcast::Sender<Synced>,
+}
+
+#[derive(Debug, Clone, Default)]
+struct Seen {
+    addrs: Vec<SocketAddr>,
+    user_data: Option<String>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StartError {
+    #[error("the network endpoint cannot be bound")]
+    Bind(#[source] Box<dyn std::error::Error + Send + Sync>),
+    #[error("the store")]
+    Store(#[from] intervju_core::Error),
+}
+
+impl Lan {
+    /// Binds the endpoint and starts listening (and, with mDNS, looking and being found). Runs on
+    /// a tokio runtime; nothing here touches the main thread.
+    pub async fn start(core: Arc<Core>, options: Options) -> Result<Lan, StartError> {
+        let secret = {
+            let core = core.clone();
+            tokio::task::spawn_blocking(move || core.lan_secret())
+                .await
+                .expect("the key is read without a panic")?
+        };
+        let secret = SecretKey::from_bytes(&secret);
+        let bind_error = |e: Box<dyn std::error::Error + Send + Sync>| StartError::Bind(e);
+        let mut builder = Endpoint::builder(presets::Minimal)
+            .secret_key(secret.clone())
+            .alpns(vec![wire::ALPN.to_vec()])
+            .relay_mode(RelayMode::Disabled)
+            .clear_ip_transports()
+            .bind_addr(options.bind)
+            .map_err(|e| bind_error(Box::new(e)))?;
+        let mdns = if options.mdns {
+            let mdns = MdnsAddressLookup::builder()
+                .service_name(SERVICE)
+                .discovery_cadence(DISCOVERY_CADENCE)
+                .build(secret.public())
+                .map_err(|e| bind_error(Box::new(e)))?;
+            builder = builder.address_lookup(mdns.clone());
+            Some(mdns)
+        } else {
+            None
+        };
+        let endpoint = builder.bind().await.map_err(|e| bind_error(Box::new(e)))?;
+        let (synced, _) = tokio::sync::broadcast::channel(16);
+        let lan = Lan {
+            inner: Arc::new(Inner {
+                core,
+                endpoint,
+                mdns,
+                seen: Mutex::default(),
+                meeting: tokio::sync::Mutex::new(()),
+                synced,
+            }),
+        };
+        lan.advertise().await;
+        tokio::spawn(lan.clone().accept_loop());
+        if let Some(mdns) = &lan.inner.mdns {
+            tokio::spawn(lan.clone().watch(mdns.subscribe().await));
+        }
+        tracing::info!(id = %lan.inner.endpoint.id().fmt_short(), addrs = ?lan.addrs(), "the local network endpoint is up");
+        Ok(lan)
+    }
+
+    /// This device's endpoint id.
+    pub fn id(&self) -> [u8; 32] {
+        *self.inner.endpoint.id().as_bytes()
+    }
+
+    /// This device's id with its addresses: what a pairing QR code carries.
+    pub fn addr(&self) -> EndpointAddr {
+        self.addrs()
+            .into_iter()
+            .fold(EndpointAddr::new(self.inner.endpoint.id()), |a, ip| {
+                a.with_ip_addr(ip)
+            })
+    }
+
+    /// The addresses other devices on this network can reach this one at.
+    pub fn addrs(&self) -> Vec<SocketAddr> {
+        let addr = self.inner.endpoint.addr();
+        let mut addrs: Vec<SocketAddr> = addr.ip_addrs().copied().collect();
+        if addrs.is_empty() {
+            addrs = self.inner.endpoint.bound_sockets();
+        }
+        addrs
+    }
+
+    /// Hears every sync that went through or failed.
+    pub fn subscribe(&self) -> tokio::sync::broadcast::Receiver<Synced> {
+        self.inner.synced.subscribe()
+    }
+
+    /// Says on the network which codes wait here for their first meeting (their tags only), so
+    /// the device given the code finds this one. Call after a code is shown or used up.
+    pub async fn advertise(&self) {
+        let core = self.inner.core.clone();
+        let tags = match tokio::task::spawn_blocking(move || core.lan_waiting()).await {
+            Ok(Ok(waiting)) => waiting.iter().map(|p| hex(&p.tag())).collect::<Vec<_>>(),
+            Ok(Err(error)) => {
+                tracing::error!(error = %intervju_core::error::chain(&error), "the codes waiting for a meeting cannot be read");
+                Vec::new()
+            }
+            Err(join) => std::panic::resume_unwind(join.into_panic()),
+        };
+        // 245 bytes hold 14 tags; the newest codes matter, older ones are still typed by hand.
+        let text = tags
+            .iter()
+            .rev()
+            .take(14)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(",");
+        let data = if text.is_empty() {
+            None
+        } else {
+            UserData::try_from(text).ok()
+        };
+        self.inner.endpoint.set_user_data_for_address_lookup(data);
+    }
+
+    /// Syncs with every device met on the network, one after the other.
+    pub async fn sync_all(&self) -> Vec<Synced> {
+        let core = self.inner.core.clone();
+        let peers = match tokio::task::spawn_blocking(move || core.lan_peers()).await {
+            Ok(Ok(peers)) => peers,
+            Ok(Err(error)) => {
+                tracing::error!(error = %intervju_core::error::chain(&error), "the paired devices cannot be read");
+                return Vec::new();
+            }
+            Err(join) => std::panic::resume_unwind(join.into_panic()),
+        };
+        let mut out = Vec::new();
+        for peer in peers {
+            if let Some(endpoint) = peer.endpoint {
+                out.push(self.sync_with(peer.peer_id, endpoint).await);
+            }
+        }
+        out
+    }
+
+    /// Syncs with one device met before.
+    pub async fn sync_with(&self, peer_id: i64, endpoint: [u8; 32]) -> Synced {
+        let outcome = match EndpointId::from_bytes(&endpoint) {
+            Ok(id) => self.meet(self.address_of(id), Dial::Known(peer_id)).await,
+            Err(_) => Err(LanProblem::Storage),
+        };
+        self.finish(peer_id, outcome).await
+    }
+
+    /// A first meeting with the device showing the code `key` stands for: found by the tag it
+    /// advertises, or at `hint` (the addresses a QR code carries).
+    pub async fn pair(&self, key: Key, hint: Option<EndpointAddr>) -> Synced {
+        let core = self.inner.core.clone();
+        let peer_id = match tokio::task::spawn_blocking(move || core.lan_peers()).await {
+            Ok(Ok(peers)) => peers.into_iter().find(|p| p.key == key).map(|p| p.peer_id),
+            Ok(Err(_)) | Err(_) => None,
+        };
+        let Some(peer_id) = peer_id else {
+            return Synced {
+                peer_id: 0,
+                outcome: Err(LanProblem::Storage),
+            };
+        };
+        let addr = match hint {
+            Some(addr) => Some(addr),
+            None => self.find_tag(&hex(&wire::tag(&key))).await,
+        };
+        let outcome = match addr {
+            Some(addr) => self.meet(addr, Dial::Pair(key)).await,
+            None => Err(LanProblem::NotFound),
+        };
+        self.advertise().await;
+        self.finish(peer_id, outcome).await
+    }
+
+    /// Closes the endpoint (every connection, then the sockets).
+    pub async fn close(&self) {
+        self.inner.endpoint.close().await;
+    }
+
+    async fn finish(&self, peer_id: i64, outcome: Result<Met, LanProblem>) -> Synced {
+        let problem = outcome.as_ref().err().copied();
+        let core = self.inner.core.clone();
+        let stored = tokio::task::spawn_blocking(move || core.lan_outcome(peer_id, problem)).await;
+        if let Ok(Err(error)) = stored {
+            tracing::error!(error = %intervju_core::error::chain(&error), "how a sync went cannot be kept");
+        }
+        let synced = Synced { peer_id, outcome };
+        // Nobody listening is fine.
+        let _ = self.inner.synced.send(synced.clone());
+        synced
+    }
+
+    /// Dials, runs the dialer's side of a meeting, and closes.
+    async fn meet(&self, addr: EndpointAddr, how: Dial) -> Result<Met, LanProblem> {
+        let _one = self.inner.meeting.lock().await;
+        let them = addr.id;
+        let connection = match tokio::time::timeout(
+            CONNECT_TIMEOUT,
+            self.inner.endpoint.connect(addr, wire::ALPN),
+        )
+        .await
+        {
+            Ok(Ok(connection)) => connection,
+            Ok(Err(error)) => {
+                tracing::info!(peer = %them.fmt_short(), error = %error, "a paired device was not reached");
+                return Err(LanProblem::NotFound);
+            }
+            Err(_) => return Err(LanProblem::NotFound),
+        };
+        let sides = Sides {
+            me: self.id(),
+            them: *them.as_bytes(),
+        };
+        let result = tokio::time::timeout(SESSION_TIMEOUT, async {
+            let (mut send, mut recv) = connection.open_bi().await.map_err(std::io::Error::other)?;
+            session::dial(self.inner.core.clone(), sides, &mut send, &mut recv, how).await
+        })
+        .await
+        .unwrap_or_else(|_| Err(SessionError::Cut(std::io::ErrorKind::TimedOut.into())));
+        match result {
+            Ok(met) => {
+                // The dialer reads last, so it closes.
+                connection.close(VarInt::from_u32(CLOSE_DONE), b"done");
+                Ok(met)
+            }
+            Err(error) => {
+                let problem = match closed_with(&connection) {
+                    Some(CLOSE_REFUSED) => LanProblem::Refused,
+                    Some(CLOSE_UNPAIRED) => {
+                        self.forget(them).await;
+                        LanProblem::Refused
+                    }
+                    _ => error.problem(),
+                };
+                tracing::warn!(peer = %them.fmt_short(), error = %error, ?problem, "a sync over the network failed");
+                connection.close(VarInt::from_u32(CLOSE_FAILED), b"failed");
+                Err(problem)
+            }
+        }
+    }
+
+    /// The other side unpaired this device: forget it here too.
+    async fn forget(&self, them: EndpointId) {
+        let core = self.inner.core.clone();
+        let endpoint = *them.as_bytes();
+        let forgotten = tokio::task::spawn_blocking(move || {
+            if let Some(peer) = core.lan_peer_by_endpoint(&endpoint)? {
+                core.lan_forget(peer.peer_id)?;
+            }
+            Ok::<_, intervju_core::Error>(())
+        })
+        .await;
+        if let Ok(Err(error)) = forgotten {
+            tracing::error!(error = %intervju_core::error::chain(&error), "an unpaired device cannot be forgotten");
+        } else {
+            tracing::info!(peer = %them.fmt_short(), "the other device unpaired this one; forgotten here too");
+        }
+    }
+
+    async fn accept_loop(self) {
+        while let Some(incoming) = self.inner.endpoint.accept().await {
+            let lan = self.clone();
+            let from = match incoming.remote_addr() {
+                iroh::endpoint::IncomingAddr::Ip(addr) => Some(addr),
+                _ => None,
+            };
+            tokio::spawn(async move {
+                match incoming.await {
+                    Ok(connection) => lan.serve(connection, from).await,
+                    Err(error) => tracing::info!(error = %error, "an incoming connection failed"),
+                }
+            });
+        }
+    }
+
+    /// The listener's side of one connection. An endpoint that is neither paired nor coming to
+    /// a code waiting here is closed before anything it sends is read.
+    async fn serve(&self, connection: Connection, from: Option<SocketAddr>) {
+        let them = connection.remote_id();
+        let endpoint = *them.as_bytes();
+        let core = self.inner.core.clone();
+        let admitted = tokio::task::spawn_blocking(move || {
+            if core.lan_take_unpaired(&endpoint)? {
+                return Ok(Err(CLOSE_UNPAIRED));
+            }
+            let known = core.lan_peer_by_endpoint(&endpoint)?.is_some();
+            let waiting = !core.lan_waiting()?.is_empty();
+            Ok::<_, intervju_core::Error>(if known || waiting {
+                Ok(())
+            } else {
+                Err(CLOSE_REFUSED)
+            })
+        })
+        .await;
+        match admitted {
+            Ok(Ok(Ok(()))) => {}
+            Ok(Ok(Err(code))) => {
+                tracing::warn!(peer = %them.fmt_short(), code, "an endpoint that is not paired was refused");
+                connection.close(VarInt::from_u32(code), b"not paired");
+                return;
+            }
+            Ok(Err(error)) => {
+                tracing::error!(error = %intervju_core::error::chain(&error), "the paired devices cannot be read");
+                connection.close(VarInt::from_u32(CLOSE_FAILED), b"failed");
+                return;
+            }
+            Err(join) => std::panic::resume_unwind(join.into_panic()),
+        }
+        if let Some(addr) = from {
+            self.saw(them, vec![addr], None);
+        }
+        let _one = self.inner.meeting.lock().await;
+        let sides = Sides {
+            me: self.id(),
+            them: endpoint,
+        };
+        let result = tokio::time::timeout(SESSION_TIMEOUT, async {
+            let (mut send, mut recv) = connection
+                .accept_bi()
+                .await
+                .map_err(std::io::Error::other)?;
+            let met = session::listen(self.inner.core.clone(), sides, &mut send, &mut recv).await?;
+            send.finish().map_err(std::io::Error::other)?;
+            Ok::<_, SessionError>(met)
+        })
+        .await
+        .unwrap_or_else(|_| Err(SessionError::Cut(std::io::ErrorKind::TimedOut.into())));
+        match result {
+            Ok(met) => {
+                // The dialer closes once it has read the last ack.
+                let _ = tokio::time::timeout(CONNECT_TIMEOUT, connection.closed()).await;
+                self.advertise().await;
+                self.finish(met.peer_id, Ok(met)).await;
+            }
+            Err(error) => {
+                tracing::warn!(peer = %them.fmt_short(), error = %error, "a sync over the network failed");
+                let code = match error {
+                    SessionError::Refused => CLOSE_REFUSED,
+                    _ => CLOSE_FAILED,
+                };
+                connection.close(VarInt::from_u32(code), b"failed");
+                let core = self.inner.core.clone();
+                let peer =
+                    tokio::task::spawn_blocking(move || core.lan_peer_by_endpoint(&endpoint)).await;
+                if let Ok(Ok(Some(peer))) = peer {
+                    self.finish(peer.peer_id, Err(error.problem())).await;
+                }
+            }
+        }
+    }
+
+    /// Follows mDNS: remembers where endpoints are, and syncs with a paired one when it appears.
+    async fn watch(self, mut events: impl n0_future::Stream<Item = DiscoveryEvent> + Unpin) {
+        while let Some(event) = events.next().await {
+            let DiscoveryEvent::Discovered { endpoint_info, .. } = event else {
+                continue;
+            };
+            let id = endpoint_info.endpoint_id;
+            let addrs: Vec<SocketAddr> = endpoint_info.ip_addrs().copied().collect();
+            let user_data = endpoint_info.user_data().map(|d| d.to_string());
+            self.saw(id, addrs, user_data);
+            let core = self.inner.core.clone();
+            let endpoint = *id.as_bytes();
+            let peer =
+                tokio::task::spawn_blocking(move || core.lan_peer_by_endpoint(&endpoint)).await;
+            if let Ok(Ok(Some(peer))) = peer {
+                let lan = self.clone();
+                tokio::spawn(async move {
+                    lan.sync_with(peer.peer_id, endpoint).await;
+                });
+            }
+        }
+    }
+
+    fn saw(&self, id: EndpointId, addrs: Vec<SocketAddr>, user_data: Option<String>) {
+        let mut seen = self.inner.seen.lock().unwrap_or_else(|p| p.into_inner());
+        let entry = seen.entry(id).or_default();
+        if !addrs.is_empty() {
+            entry.addrs = addrs;
+        }
+        if user_data.is_some() {
+            entry.user_data = user_data;
+        }
+    }
+
+    /// The endpoint with the addresses last seen for it (mDNS looks it up too when dialled).
+    fn address_of(&self, id: EndpointId) -> EndpointAddr {
+        let seen = self.inner.seen.lock().unwrap_or_else(|p| p.into_inner());
+        let mut addr = EndpointAddr::new(id);
+        if let Some(seen) = seen.get(&id) {
+            for a in &seen.addrs {
+                addr = addr.with_ip_addr(*a);
+            }
+        }
+        addr
+    }
+
+    /// Waits for an endpoint advertising `tag` on the network.
+    async fn find_tag(&self, tag: &str) -> Option<EndpointAddr> {
+        let deadline = tokio::time::Instant::now() + PAIR_SEARCH;
+        let mut events = match &self.inner.mdns {
+            Some(mdns) => Some(mdns.subscribe().await),
+            None => None,
+        };
+        loop {
+            let found = {
+                let seen = self.inner.seen.lock().unwrap_or_else(|p| p.into_inner());
+                seen.iter()
+                    .find(|(_, s)| {
+                        s.user_data
+                            .as_deref()
+                            .is_some_and(|d| d.split(',').any(|t| t == tag))
+                    })
+                    .map(|(id, s)| {
+                        s.addrs
+                            .iter()
+                            .fold(EndpointAddr::new(*id), |a, ip| a.with_ip_addr(*ip))
+                    })
+            };
+            if found.is_some() {
+                return found;
+            }
+            let events = events.as_mut()?;
+            match tokio::time::timeout_at(deadline, events.next()).await {
+                Ok(Some(DiscoveryEvent::Discovered { endpoint_info, .. })) => {
+                    let addrs = endpoint_info.ip_addrs().copied().collect();
+                    let data = endpoint_info.user_data().map(|d| d.to_string());
+                    self.saw(endpoint_info.endpoint_id, addrs, data);
+                }
+                Ok(Some(_)) => {}
+                Ok(None) | Err(_) => return None,
+            }
+        }
+    }
+}
+
+/// The application code a connection was closed with by the other side, if it was.
+fn closed_with(connection: &Connection) -> Option<u32> {
+    match connection.close_reason()? {
+        iroh::endpoint::ConnectionError::ApplicationClosed(closed) => {
+            u32::try_from(closed.error_code.into_inner()).ok()
+        }
+        _ => None,
+    }
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
