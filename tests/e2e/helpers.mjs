@@ -52,7 +52,8 @@ export async function startDriver({ dataDir = mkdtempSync(join(tmpdir(), "interv
   /** Stops the driver and waits until the apps it started are gone too: the app is a single
    * instance, so one still closing would take the next test's launch for a second start. */
   const stop = async () => {
-    const apps = runningApps().filter((pid) => descendants(child.pid).includes(pid));
+    const below = descendants(child.pid);
+    const apps = runningApps().filter((pid) => below.includes(pid));
     child.kill();
     const stopped = await Promise.race([exited.then(() => true), sleep(10_000).then(() => false)]);
     if (!stopped) {
@@ -104,16 +105,8 @@ export function alive(pid) {
 /** The pid of the app this test's driver started (tauri-driver → WebKitWebDriver → the app):
  * only that process is ever signalled, never one found by its name. */
 export function appPid(service) {
-  const apps = descendants(service.child.pid).filter((pid) => {
-    try {
-      // The binary may have been rebuilt since the app started ("… (deleted)"); the command
-      // line still names it.
-      const exe = readlinkSync(`/proc/${pid}/exe`).replace(/ \(deleted\)$/, "");
-      return (exe === APP || readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0")[0] === APP) && alive(pid);
-    } catch {
-      return false;
-    }
-  });
+  const below = descendants(service.child.pid);
+  const apps = runningApps().filter((pid) => below.includes(pid));
   if (apps.length !== 1) throw new Error(`expected one app under the driver (pid ${service.child.pid}), found ${JSON.stringify(apps)}`);
   return apps[0];
 }
@@ -122,7 +115,10 @@ export function appPid(service) {
 export function runningApps() {
   return readdirSync("/proc").filter((name) => /^\d+$/.test(name)).map(Number).filter((pid) => {
     try {
-      return readlinkSync(`/proc/${pid}/exe`).replace(/ \(deleted\)$/, "") === APP && alive(pid);
+      // The binary may have been rebuilt since the app started ("… (deleted)"); the command
+      // line still names it.
+      const exe = readlinkSync(`/proc/${pid}/exe`).replace(/ \(deleted\)$/, "");
+      return (exe === APP || readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0")[0] === APP) && alive(pid);
     } catch {
       return false;
     }

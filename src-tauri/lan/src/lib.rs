@@ -102,13 +102,7 @@ impl Lan {
     /// Binds the endpoint and starts listening (and, with mDNS, looking and being found). Runs on
     /// a tokio runtime; nothing here touches the main thread.
     pub async fn start(core: Arc<Core>, options: Options) -> Result<Lan, StartError> {
-        let secret = {
-            let core = core.clone();
-            tokio::task::spawn_blocking(move || core.lan_secret())
-                .await
-                .expect("the key is read without a panic")?
-        };
-        let secret = SecretKey::from_bytes(&secret);
+        let secret = SecretKey::from_bytes(&blocking(&core, |c| c.lan_secret()).await?);
         let bind_error = |e: Box<dyn std::error::Error + Send + Sync>| StartError::Bind(e);
         let mut builder = Endpoint::builder(presets::Minimal)
             .secret_key(secret.clone())
@@ -181,15 +175,13 @@ impl Lan {
     /// Says on the network which codes wait here for their first meeting (their tags only), so
     /// the device given the code finds this one. Call after a code is shown or used up.
     pub async fn advertise(&self) {
-        let core = self.inner.core.clone();
-        let tags = match tokio::task::spawn_blocking(move || core.lan_waiting()).await {
-            Ok(Ok(waiting)) => waiting.iter().map(|p| hex(&p.tag())).collect::<Vec<_>>(),
-            Ok(Err(error)) => {
-                tracing::error!(error = %intervju_core::error::chain(&error), "the codes waiting for a meeting cannot be read");
-                Vec::new()
-            }
-            Err(join) => std::panic::resume_unwind(join.into_panic()),
-        };
+        let waiting = self
+            .ask("the codes waiting for a meeting cannot be read", |c| {
+                c.lan_waiting()
+            })
+            .await
+            .unwrap_or_default();
+        let tags: Vec<String> = waiting.iter().map(|p| hex(&p.tag())).collect();
         // 245 bytes hold 14 tags; the newest codes matter, older ones are still typed by hand.
         let text = tags
             .iter()
@@ -208,14 +200,11 @@ impl Lan {
 
     /// Syncs with every device met on the network, one after the other.
     pub async fn sync_all(&self) -> Vec<Synced> {
-        let core = self.inner.core.clone();
-        let peers = match tokio::task::spawn_blocking(move || core.lan_peers()).await {
-            Ok(Ok(peers)) => peers,
-            Ok(Err(error)) => {
-                tracing::error!(error = %intervju_core::error::chain(&error), "the paired devices cannot be read");
-                return Vec::new();
-            }
-            Err(join) => std::panic::resume_unwind(join.into_panic()),
+        let Some(peers) = self
+            .ask("the paired devices cannot be read", |c| c.lan_peers())
+            .await
+        else {
+            return Vec::new();
         };
         let mut out = Vec::new();
         for peer in peers {
@@ -238,12 +227,12 @@ impl Lan {
     /// A first meeting with the device showing the code `key` stands for: found by the tag it
     /// advertises, or at `hint` (the addresses a QR code carries).
     pub async fn pair(&self, key: Key, hint: Option<EndpointAddr>) -> Synced {
-        let core = self.inner.core.clone();
-        let peer_id = match tokio::task::spawn_blocking(move || core.lan_peers()).await {
-            Ok(Ok(peers)) => peers.into_iter().find(|p| p.key == key).map(|p| p.peer_id),
-            Ok(Err(_)) | Err(_) => None,
-        };
-        let Some(peer_id) = peer_id else {
+        let peer = self
+            .ask("the code's pairing cannot be read", move |c| {
+                c.lan_peer_by_key(&key)
+            })
+            .await;
+        let Some(peer_id) = peer.flatten().map(|p| p.peer_id) else {
             return Synced {
                 peer_id: 0,
                 outcome: Err(LanProblem::Storage),
@@ -268,11 +257,10 @@ impl Lan {
 
     async fn finish(&self, peer_id: i64, outcome: Result<Met, LanProblem>) -> Synced {
         let problem = outcome.as_ref().err().copied();
-        let core = self.inner.core.clone();
-        let stored = tokio::task::spawn_blocking(move || core.lan_outcome(peer_id, problem)).await;
-        if let Ok(Err(error)) = stored {
-            tracing::error!(error = %intervju_core::error::chain(&error), "how a sync went cannot be kept");
-        }
+        self.ask("how a sync went cannot be kept", move |c| {
+            c.lan_outcome(peer_id, problem)
+        })
+        .await;
         let synced = Synced { peer_id, outcome };
         // Nobody listening is fine.
         let _ = self.inner.synced.send(synced.clone());
@@ -330,18 +318,16 @@ impl Lan {
 
     /// The other side unpaired this device: forget it here too.
     async fn forget(&self, them: EndpointId) {
-        let core = self.inner.core.clone();
         let endpoint = *them.as_bytes();
-        let forgotten = tokio::task::spawn_blocking(move || {
-            if let Some(peer) = core.lan_peer_by_endpoint(&endpoint)? {
-                core.lan_forget(peer.peer_id)?;
-            }
-            Ok::<_, intervju_core::Error>(())
-        })
-        .await;
-        if let Ok(Err(error)) = forgotten {
-            tracing::error!(error = %intervju_core::error::chain(&error), "an unpaired device cannot be forgotten");
-        } else {
+        let forgotten = self
+            .ask("an unpaired device cannot be forgotten", move |c| {
+                match c.lan_peer_by_endpoint(&endpoint)? {
+                    Some(peer) => c.lan_forget(peer.peer_id),
+                    None => Ok(()),
+                }
+            })
+            .await;
+        if forgotten.is_some() {
             tracing::info!(peer = %them.fmt_short(), "the other device unpaired this one; forgotten here too");
         }
     }
@@ -367,33 +353,30 @@ impl Lan {
     async fn serve(&self, connection: Connection, from: Option<SocketAddr>) {
         let them = connection.remote_id();
         let endpoint = *them.as_bytes();
-        let core = self.inner.core.clone();
-        let admitted = tokio::task::spawn_blocking(move || {
-            if core.lan_take_unpaired(&endpoint)? {
-                return Ok(Err(CLOSE_UNPAIRED));
-            }
-            let known = core.lan_peer_by_endpoint(&endpoint)?.is_some();
-            let waiting = !core.lan_waiting()?.is_empty();
-            Ok::<_, intervju_core::Error>(if known || waiting {
-                Ok(())
-            } else {
-                Err(CLOSE_REFUSED)
+        let admitted = self
+            .ask("the paired devices cannot be read", move |c| {
+                if c.lan_take_unpaired(&endpoint)? {
+                    return Ok(Err(CLOSE_UNPAIRED));
+                }
+                // Met before, or a code waits for its first meeting.
+                let expected = c
+                    .lan_peers()?
+                    .iter()
+                    .any(|p| p.endpoint.is_none() || p.endpoint == Some(endpoint));
+                Ok(if expected { Ok(()) } else { Err(CLOSE_REFUSED) })
             })
-        })
-        .await;
+            .await;
         match admitted {
-            Ok(Ok(Ok(()))) => {}
-            Ok(Ok(Err(code))) => {
+            Some(Ok(())) => {}
+            Some(Err(code)) => {
                 tracing::warn!(peer = %them.fmt_short(), code, "an endpoint that is not paired was refused");
                 connection.close(VarInt::from_u32(code), b"not paired");
                 return;
             }
-            Ok(Err(error)) => {
-                tracing::error!(error = %intervju_core::error::chain(&error), "the paired devices cannot be read");
+            None => {
                 connection.close(VarInt::from_u32(CLOSE_FAILED), b"failed");
                 return;
             }
-            Err(join) => std::panic::resume_unwind(join.into_panic()),
         }
         if let Some(addr) = from {
             self.saw(them, vec![addr], None);
@@ -428,10 +411,12 @@ impl Lan {
                     _ => CLOSE_FAILED,
                 };
                 connection.close(VarInt::from_u32(code), b"failed");
-                let core = self.inner.core.clone();
-                let peer =
-                    tokio::task::spawn_blocking(move || core.lan_peer_by_endpoint(&endpoint)).await;
-                if let Ok(Ok(Some(peer))) = peer {
+                let peer = self
+                    .ask("the paired devices cannot be read", move |c| {
+                        c.lan_peer_by_endpoint(&endpoint)
+                    })
+                    .await;
+                if let Some(peer) = peer.flatten() {
                     self.finish(peer.peer_id, Err(error.problem())).await;
                 }
             }
@@ -448,15 +433,33 @@ impl Lan {
             let addrs: Vec<SocketAddr> = endpoint_info.ip_addrs().copied().collect();
             let user_data = endpoint_info.user_data().map(|d| d.to_string());
             self.saw(id, addrs, user_data);
-            let core = self.inner.core.clone();
             let endpoint = *id.as_bytes();
-            let peer =
-                tokio::task::spawn_blocking(move || core.lan_peer_by_endpoint(&endpoint)).await;
-            if let Ok(Ok(Some(peer))) = peer {
+            let peer = self
+                .ask("the paired devices cannot be read", move |c| {
+                    c.lan_peer_by_endpoint(&endpoint)
+                })
+                .await;
+            if let Some(peer) = peer.flatten() {
                 let lan = self.clone();
                 tokio::spawn(async move {
                     lan.sync_with(peer.peer_id, endpoint).await;
                 });
+            }
+        }
+    }
+
+    /// The store's answer, worked out on the blocking pool; an error is logged with its cause
+    /// under `what` and read as no answer.
+    async fn ask<T: Send + 'static>(
+        &self,
+        what: &'static str,
+        work: impl FnOnce(&Core) -> intervju_core::Result<T> + Send + 'static,
+    ) -> Option<T> {
+        match blocking(&self.inner.core, work).await {
+            Ok(answer) => Some(answer),
+            Err(error) => {
+                tracing::error!(error = %intervju_core::error::chain(&error), "{what}");
+                None
             }
         }
     }
@@ -520,6 +523,18 @@ impl Lan {
                 Ok(None) | Err(_) => return None,
             }
         }
+    }
+}
+
+/// Runs `work` with the store on the blocking pool; a panic there goes on here.
+pub(crate) async fn blocking<T: Send + 'static>(
+    core: &Arc<Core>,
+    work: impl FnOnce(&Core) -> intervju_core::Result<T> + Send + 'static,
+) -> intervju_core::Result<T> {
+    let core = core.clone();
+    match tokio::task::spawn_blocking(move || work(&core)).await {
+        Ok(result) => result,
+        Err(join) => std::panic::resume_unwind(join.into_panic()),
     }
 }
 

@@ -89,11 +89,9 @@ where
     let peer_id = match how {
         Dial::Known(peer_id) => peer_id,
         Dial::Pair(key) => {
-            let peer = store(&core, move |c| {
-                Ok(c.lan_peers()?.into_iter().find(|p| p.key == key))
-            })
-            .await?
-            .ok_or(SessionError::Refused)?;
+            let peer = store(&core, move |c| c.lan_peer_by_key(&key))
+                .await?
+                .ok_or(SessionError::Refused)?;
             let nonce = random();
             write(
                 send,
@@ -323,11 +321,7 @@ async fn store<T: Send + 'static>(
     core: &Arc<Core>,
     work: impl FnOnce(&Core) -> intervju_core::Result<T> + Send + 'static,
 ) -> Outcome<T> {
-    let core = core.clone();
-    match tokio::task::spawn_blocking(move || work(&core)).await {
-        Ok(result) => Ok(result?),
-        Err(join) => std::panic::resume_unwind(join.into_panic()),
-    }
+    Ok(crate::blocking(core, work).await?)
 }
 
 fn random() -> [u8; 32] {

@@ -62,37 +62,6 @@ fn paired_by_code(a: &Device, b: &Device) -> [u8; 32] {
     pairing::key_of(&offer.code).unwrap()
 }
 
-/// One meeting, B dialling A, over a pipe of `capacity` bytes.
-async fn meet(
-    a: &Device,
-    b: &Device,
-    how: Dial,
-) -> (
-    Result<session::Met, SessionError>,
-    Result<session::Met, SessionError>,
-) {
-    let (dialer, listener) = tokio::io::duplex(64 * 1024);
-    let (mut b_recv, mut b_send) = tokio::io::split(dialer);
-    let (mut a_recv, mut a_send) = tokio::io::split(listener);
-    let b_sides = Sides {
-        me: b.id,
-        them: a.id,
-    };
-    let a_sides = Sides {
-        me: a.id,
-        them: b.id,
-    };
-    tokio::join!(
-        session::dial(b.core.clone(), b_sides, &mut b_send, &mut b_recv, how),
-        async {
-            let met = session::listen(a.core.clone(), a_sides, &mut a_send, &mut a_recv).await;
-            // The listener's side ends; the pipe's other half sees the end.
-            drop(a_send);
-            met
-        }
-    )
-}
-
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_first_meeting_by_code_pairs_the_two_and_both_end_with_everything() {
     let (a, b) = (device(1), device(2));
@@ -204,6 +173,18 @@ async fn meet_cut(
             met
         }
     )
+}
+
+/// One whole meeting, B dialling A.
+async fn meet(
+    a: &Device,
+    b: &Device,
+    how: Dial,
+) -> (
+    Result<session::Met, SessionError>,
+    Result<session::Met, SessionError>,
+) {
+    meet_cut(a, b, how, usize::MAX, usize::MAX).await
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

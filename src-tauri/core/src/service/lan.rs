@@ -31,15 +31,8 @@ impl LanPeer {
 impl Core {
     /// This device's network key: made once, kept with the database.
     pub fn lan_secret(&self) -> Result<[u8; 32]> {
-        let stored: Option<Vec<u8>> = self.read().query_row(
-            "SELECT endpoint_secret FROM sync_device WHERE id = 1",
-            [],
-            |r| r.get(0),
-        )?;
-        if let Some(bytes) = stored {
-            return bytes
-                .try_into()
-                .map_err(|_| Error::stored("endpoint secret", "length"));
+        if let Some(secret) = stored_secret(&self.read())? {
+            return Ok(secret);
         }
         let mut secret = [0u8; 32];
         getrandom::fill(&mut secret).expect("the OS gives random bytes");
@@ -49,13 +42,7 @@ impl Core {
             "UPDATE sync_device SET endpoint_secret = ?1 WHERE id = 1 AND endpoint_secret IS NULL",
             [secret.as_slice()],
         )?;
-        let kept: Vec<u8> = conn.query_row(
-            "SELECT endpoint_secret FROM sync_device WHERE id = 1",
-            [],
-            |r| r.get(0),
-        )?;
-        kept.try_into()
-            .map_err(|_| Error::stored("endpoint secret", "length"))
+        stored_secret(&conn)?.ok_or_else(|| Error::stored("endpoint secret", "missing"))
     }
 
     /// Every paired device, met on the network or still to be met.
@@ -98,6 +85,11 @@ impl Core {
             .find(|p| p.endpoint.as_ref() == Some(endpoint)))
     }
 
+    /// The pairing of the code whose key this is, if any.
+    pub fn lan_peer_by_key(&self, key: &Key) -> Result<Option<LanPeer>> {
+        Ok(self.lan_peers()?.into_iter().find(|p| p.key == *key))
+    }
+
     /// Codes waiting for their first meeting on the network.
     pub fn lan_waiting(&self) -> Result<Vec<LanPeer>> {
         Ok(self
@@ -109,23 +101,26 @@ impl Core {
 
     /// Both sides proved the code: from now on this endpoint is that peer.
     pub fn lan_met(&self, peer_id: i64, endpoint: &[u8; 32]) -> Result<()> {
-        let conn = self.write();
+        let mut conn = self.write();
+        let tx = conn.transaction()?;
         // The same device paired again with a new code: the new pairing takes its endpoint.
-        conn.execute(
+        tx.execute(
             "UPDATE sync_peer SET endpoint_id = NULL WHERE endpoint_id = ?1 AND id <> ?2",
             params![endpoint.as_slice(), peer_id],
         )?;
-        conn.execute(
+        tx.execute(
             "DELETE FROM lan_unpaired WHERE endpoint_id = ?1",
             [endpoint.as_slice()],
         )?;
-        match conn.execute(
+        if tx.execute(
             "UPDATE sync_peer SET endpoint_id = ?2 WHERE id = ?1",
             params![peer_id, endpoint.as_slice()],
-        )? {
-            0 => Err(Error::field("peerId", Problem::UnknownItem)),
-            _ => Ok(()),
+        )? == 0
+        {
+            return Err(Error::field("peerId", Problem::UnknownItem));
         }
+        tx.commit()?;
+        Ok(())
     }
 
     /// Whether this endpoint was unpaired here and has not been told yet; telling it forgets it.
@@ -138,9 +133,7 @@ impl Core {
 
     /// The other side said it unpaired this device: forget it here too.
     pub fn lan_forget(&self, peer_id: i64) -> Result<()> {
-        self.write()
-            .execute("DELETE FROM sync_peer WHERE id = ?1", [peer_id])?;
-        Ok(())
+        pairing::unpair(&self.write(), peer_id)
     }
 
     /// What this device says first: its device id and what it has (saves folded in first).
@@ -209,4 +202,17 @@ impl Core {
         pairing::record_sent(&self.write(), peer.id, self.clock.now())?;
         Ok(sealed)
     }
+}
+
+/// This device's network key, if one was made.
+fn stored_secret(conn: &rusqlite::Connection) -> Result<Option<[u8; 32]>> {
+    let stored: Option<Vec<u8>> = conn.query_row(
+        "SELECT endpoint_secret FROM sync_device WHERE id = 1",
+        [],
+        |r| r.get(0),
+    )?;
+    stored
+        .map(|bytes| bytes.try_into())
+        .transpose()
+        .map_err(|_| Error::stored("endpoint secret", "length"))
 }
