@@ -81,6 +81,7 @@ commands![
     devices::start_pairing,
     devices::enter_pairing_code,
     devices::unpair_device,
+    devices::sync_now,
     devices::send_changes,
     devices::receive_changes,
 ];

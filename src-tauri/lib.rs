@@ -7,6 +7,7 @@ mod desktop;
 mod files;
 #[cfg(mobile)]
 mod mobile;
+mod network;
 mod notifications;
 mod state;
 
@@ -16,6 +17,7 @@ use desktop as platform;
 #[cfg(mobile)]
 use mobile as platform;
 
+pub use network::{Network, LAN_ENV, SYNCED_EVENT};
 pub use state::AppState;
 
 use intervju_core::{Environment, Locale};
@@ -76,6 +78,7 @@ fn logger<R: Runtime>() -> tauri::plugin::TauriPlugin<R> {
         .level(log::LevelFilter::Warn)
         .level_for("intervju_core", log::LevelFilter::Info)
         .level_for("intervju_lib", log::LevelFilter::Info)
+        .level_for("intervju_lan", log::LevelFilter::Info)
         .max_file_size(1 << 20)
         .rotation_strategy(RotationStrategy::KeepSome(4))
         .build()
@@ -137,6 +140,7 @@ pub fn run() {
             if std::env::var_os(STARTUP_REPORT_ENV).is_some() {
                 app.listen_any("intervju://first-screen", |_| eprintln!("first-screen"));
             }
+            network::setup(app);
             #[cfg(desktop)]
             desktop::setup(app)?;
             #[cfg(mobile)]

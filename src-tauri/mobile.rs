@@ -75,7 +75,7 @@ pub fn setup<R: Runtime>(app: &mut App<R>) -> tauri::Result<()> {
     }
     if let Some(state) = app.try_state::<AppState>() {
         let after = handle.clone();
-        state.after_changes(Box::new(move |core| {
+        state.after_changes(Box::new(move |core, _folded| {
             hand_over(&after, core, Occasion::Change)
         }));
     }
@@ -89,6 +89,7 @@ pub fn setup<R: Runtime>(app: &mut App<R>) -> tauri::Result<()> {
 pub fn on_event<R: Runtime>(app: &AppHandle<R>, event: &RunEvent) {
     if seam::is_resumed(event) {
         start(app);
+        crate::network::resumed(app);
     }
 }
 

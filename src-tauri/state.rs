@@ -30,12 +30,14 @@ struct Shared {
     log_file: RwLock<Option<PathBuf>>,
     /// Told after every command: saved changes may wait to be folded into the record of changes.
     changed: tokio::sync::Notify,
-    /// Runs after each fold, on the blocking pool: a phone hands its reminders to the OS there.
-    after_changes: std::sync::OnceLock<AfterChanges>,
+    /// Run after each fold, on the blocking pool: a phone hands its reminders to the OS there,
+    /// and the local network syncs what was folded.
+    after_changes: RwLock<Vec<AfterChanges>>,
 }
 
-/// Work that follows saved changes (see `AppState::after_changes`).
-pub type AfterChanges = Box<dyn Fn(&Core) + Send + Sync>;
+/// Work that follows saved changes (see `AppState::after_changes`), told how many changes the
+/// fold took in (0: nothing new, or no device paired).
+pub type AfterChanges = Box<dyn Fn(&Core, usize) + Send + Sync>;
 
 struct Reopen {
     dir: PathBuf,
@@ -68,14 +70,14 @@ impl AppState {
                 fallback,
                 log_file: RwLock::new(None),
                 changed: tokio::sync::Notify::new(),
-                after_changes: std::sync::OnceLock::new(),
+                after_changes: RwLock::default(),
             }),
         }
     }
 
     /// The open core, or the error every command answers while it cannot be opened. The lock is
     /// held only to clone the `Arc`, never while work runs.
-    fn core(&self) -> Reply<Arc<Core>> {
+    pub(crate) fn core(&self) -> Reply<Arc<Core>> {
         self.shared
             .core
             .read()
@@ -150,8 +152,10 @@ impl AppState {
                     let folded = intervju_core::error::in_operation("sync_flush", || {
                         core.respond(|core| core.sync_flush())
                     });
-                    if let Some(work) = after.shared.after_changes.get() {
-                        work(&core);
+                    let works = after.shared.after_changes.read();
+                    for work in works.unwrap_or_else(|p| p.into_inner()).iter() {
+                        // A failed fold is logged by `respond`; it brought nothing to pass on.
+                        work(&core, *folded.as_ref().unwrap_or(&0));
                     }
                     folded
                 })
@@ -160,11 +164,13 @@ impl AppState {
         });
     }
 
-    /// Sets the work that follows saved changes (once, at start-up).
+    /// Adds work that follows saved changes (at start-up).
     pub fn after_changes(&self, work: AfterChanges) {
-        if self.shared.after_changes.set(work).is_err() {
-            log::error!("the work after saved changes was set twice; the first stays");
-        }
+        self.shared
+            .after_changes
+            .write()
+            .unwrap_or_else(|p| p.into_inner())
+            .push(work);
     }
 
     /// Parses a request that needs no core (recovery): in the user's language while the core is

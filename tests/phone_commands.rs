@@ -36,7 +36,7 @@ fn saves_reach_the_phones_os_without_the_ui_asking() {
     let state = AppState::new(Ok(core));
     let os = Arc::new(Mutex::new(FakeOs::new(Platform::Android, now)));
     let fake = os.clone();
-    state.after_changes(Box::new(move |core| {
+    state.after_changes(Box::new(move |core, _folded| {
         let mut os = fake.lock().unwrap();
         core.hand_over_reminders(&mut *os, Occasion::Change)
             .unwrap();

@@ -1,12 +1,13 @@
 //! Settings → Devices: this device, the paired ones, pairing, and the file exchange (a bundle of
 //! changes written where the user picks, and one taken in from a file the user picks).
 
+use crate::network::{self, SyncReport};
 use crate::state::Reply;
 use crate::AppState;
 use intervju_core::service::{
     CodeRequest, PairingOffer, PeerRequest, Received, RenameRequest, SyncStatus,
 };
-use intervju_core::sync::pairing::{Device, Peer};
+use intervju_core::sync::pairing::{self, Device, Peer};
 use serde::Serialize;
 use tauri::ipc::Request;
 use tauri::{Emitter, Runtime, State};
@@ -35,26 +36,56 @@ pub(super) async fn rename_device(
         .await
 }
 
+/// A new code; its QR code also says where this device is on the local network, and the
+/// network is told a code waits here (by its tag).
 #[tauri::command]
-pub(super) async fn start_pairing(state: State<'_, AppState>) -> Reply<PairingOffer> {
-    state.run(|core| core.start_pairing()).await
+pub(super) async fn start_pairing<R: Runtime>(
+    app: tauri::AppHandle<R>,
+    state: State<'_, AppState>,
+) -> Reply<PairingOffer> {
+    let reach = network::reach(&app, &state).await;
+    let offer = state.run(|core| core.start_pairing_at(reach)).await?;
+    network::advertise(&app, &state).await;
+    Ok(offer)
 }
 
+/// A code typed or scanned here; the first meeting over the network follows in the background.
 #[tauri::command]
-pub(super) async fn enter_pairing_code(
+pub(super) async fn enter_pairing_code<R: Runtime>(
+    app: tauri::AppHandle<R>,
     state: State<'_, AppState>,
     request: Request<'_>,
 ) -> Reply<Peer> {
-    state
-        .call(&request, |core, r: CodeRequest| core.enter_pairing_code(r))
-        .await
+    let (peer, invitation) = state
+        .call(&request, |core, r: CodeRequest| {
+            let invitation = pairing::invitation(&r.code)?;
+            Ok((core.enter_pairing_code(r)?, invitation))
+        })
+        .await?;
+    network::pair(&app, &state, invitation);
+    Ok(peer)
 }
 
 #[tauri::command]
-pub(super) async fn unpair_device(state: State<'_, AppState>, request: Request<'_>) -> Reply<()> {
+pub(super) async fn unpair_device<R: Runtime>(
+    app: tauri::AppHandle<R>,
+    state: State<'_, AppState>,
+    request: Request<'_>,
+) -> Reply<()> {
     state
         .call(&request, |core, r: PeerRequest| core.unpair(r))
-        .await
+        .await?;
+    network::advertise(&app, &state).await;
+    Ok(())
+}
+
+/// Syncs now with every paired device met on the local network; what each came to.
+#[tauri::command]
+pub(super) async fn sync_now<R: Runtime>(
+    app: tauri::AppHandle<R>,
+    state: State<'_, AppState>,
+) -> Reply<Vec<SyncReport>> {
+    network::sync_now(&app, &state).await
 }
 
 /// Asks where to save the bundle for a peer (the system's save dialog), then writes it there.

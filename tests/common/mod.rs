@@ -17,8 +17,21 @@ pub struct Ui {
 
 impl Ui {
     pub fn with_state(state: AppState) -> Ui {
-        let app = intervju_lib::app(mock_builder())
-            .manage(state)
+        Ui::build(intervju_lib::app(mock_builder()).manage(state))
+    }
+
+    /// The app with the local network endpoint bound as `options` say.
+    pub fn with_network(state: AppState, options: intervju_lan::Options) -> Ui {
+        let network = intervju_lib::Network::with_options(options);
+        Ui::build(
+            intervju_lib::app(mock_builder())
+                .manage(state)
+                .manage(network),
+        )
+    }
+
+    fn build(builder: tauri::Builder<tauri::test::MockRuntime>) -> Ui {
+        let app = builder
             .build(mock_context(noop_assets()))
             .expect("mock app builds");
         let window = WebviewWindowBuilder::new(&app, "main", Default::default())
@@ -28,16 +41,7 @@ impl Ui {
     }
 
     pub fn new() -> Ui {
-        let clock = ManualClock::new(chrono::Utc.with_ymd_and_hms(2026, 11, 29, 8, 0, 0).unwrap());
-        let env = Environment {
-            os_locale: "nb-NO".into(),
-            device_zone: chrono_tz::Europe::Oslo,
-        };
-        Ui::with_state(AppState::new(Ok(Core::open_in_memory(
-            Arc::new(clock),
-            env,
-        )
-        .unwrap())))
+        Ui::with_state(in_memory())
     }
 
     /// Invokes `cmd` with the given arguments object, as `invoke(cmd, args)` in the UI does.
@@ -83,6 +87,16 @@ impl Ui {
             Ok(v) => panic!("{cmd} should fail, returned {v}"),
         }
     }
+}
+
+/// A state on an in-memory database, in Norwegian, at 29 November 2026 08:00 UTC.
+pub fn in_memory() -> AppState {
+    let clock = ManualClock::new(chrono::Utc.with_ymd_and_hms(2026, 11, 29, 8, 0, 0).unwrap());
+    let env = Environment {
+        os_locale: "nb-NO".into(),
+        device_zone: chrono_tz::Europe::Oslo,
+    };
+    AppState::new(Ok(Core::open_in_memory(Arc::new(clock), env).unwrap()))
 }
 
 /// The source of every command (src-tauri/commands/*.rs), for tests that read how commands are

@@ -110,6 +110,8 @@ export const api = {
   startPairing: () => call(C.start_pairing),
   enterPairingCode: (code) => call(C.enter_pairing_code, { code }),
   unpairDevice: (peerId) => call(C.unpair_device, { peerId }),
+  // Every device met on the local network, one after the other: [{peerId, problem, brought}].
+  syncNow: () => call(C.sync_now),
   // The save dialog (send) and the open dialog (receive); null when the user cancels.
   sendChanges: (peerId) => call(C.send_changes, { peerId }),
   receiveChanges: () => call(C.receive_changes),
@@ -124,4 +126,14 @@ export function onSyncProgress(handler) {
   const listen = window.__TAURI__?.event?.listen;
   if (!listen) return Promise.resolve(() => {});
   return listen(SYNC_PROGRESS, (event) => handler(event.payload));
+}
+
+/** The event the core sends after each sync over the local network: `{peerId, problem, brought}`. */
+export const LAN_SYNCED = "intervju://lan-synced";
+
+/** Calls `handler` with each sync's outcome; resolves to a function that stops listening. */
+export function onLanSynced(handler) {
+  const listen = window.__TAURI__?.event?.listen;
+  if (!listen) return Promise.resolve(() => {});
+  return listen(LAN_SYNCED, (event) => handler(event.payload));
 }

@@ -76,6 +76,7 @@ export const COMMANDS = Object.freeze({
   start_pairing: "start_pairing",
   enter_pairing_code: "enter_pairing_code",
   unpair_device: "unpair_device",
+  sync_now: "sync_now",
   send_changes: "send_changes",
   receive_changes: "receive_changes",
 });

@@ -28,6 +28,7 @@ import * as permission from "./screens/permission.js";
 import * as invitation from "./screens/invitation.js";
 import { startDueBanner } from "./reminders.js";
 import { startOpenedTaps } from "./phone.js";
+import { followSyncs } from "./synced.js";
 
 const toInterview = (id) => `#/i/${id}`;
 
@@ -94,6 +95,8 @@ async function start() {
   await showNotices();
   // A tap on a notification (on a phone) opens its screen, also the tap that started the app.
   await startOpenedTaps();
+  // What a paired device's changes bring over the local network shows without a tap.
+  await followSyncs();
   await startRouter(routes);
 }
 

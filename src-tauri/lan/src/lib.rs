@@ -10,6 +10,7 @@ pub use iroh::EndpointAddr;
 
 use intervju_core::service::LanProblem;
 use intervju_core::sync::bundle::Key;
+use intervju_core::sync::pairing::Reach;
 use intervju_core::sync::wire;
 use intervju_core::Core;
 use iroh::address_lookup::UserData;
@@ -150,11 +151,15 @@ impl Lan {
 
     /// This device's id with its addresses: what a pairing QR code carries.
     pub fn addr(&self) -> EndpointAddr {
-        self.addrs()
-            .into_iter()
-            .fold(EndpointAddr::new(self.inner.endpoint.id()), |a, ip| {
-                a.with_ip_addr(ip)
-            })
+        at(self.inner.endpoint.id(), &self.addrs())
+    }
+
+    /// What a pairing QR code says about this device: its id and addresses.
+    pub fn reach(&self) -> Reach {
+        Reach {
+            endpoint: self.id(),
+            addrs: self.addrs(),
+        }
     }
 
     /// The addresses other devices on this network can reach this one at.
@@ -478,13 +483,7 @@ impl Lan {
     /// The endpoint with the addresses last seen for it (mDNS looks it up too when dialled).
     fn address_of(&self, id: EndpointId) -> EndpointAddr {
         let seen = self.inner.seen.lock().unwrap_or_else(|p| p.into_inner());
-        let mut addr = EndpointAddr::new(id);
-        if let Some(seen) = seen.get(&id) {
-            for a in &seen.addrs {
-                addr = addr.with_ip_addr(*a);
-            }
-        }
-        addr
+        at(id, seen.get(&id).map_or(&[][..], |s| &s.addrs))
     }
 
     /// Waits for an endpoint advertising `tag` on the network.
@@ -503,11 +502,7 @@ impl Lan {
                             .as_deref()
                             .is_some_and(|d| d.split(',').any(|t| t == tag))
                     })
-                    .map(|(id, s)| {
-                        s.addrs
-                            .iter()
-                            .fold(EndpointAddr::new(*id), |a, ip| a.with_ip_addr(*ip))
-                    })
+                    .map(|(id, s)| at(*id, &s.addrs))
             };
             if found.is_some() {
                 return found;
@@ -524,6 +519,19 @@ impl Lan {
             }
         }
     }
+}
+
+/// The endpoint a QR code's reach names, to dial directly; `None` when its id is not a key.
+pub fn endpoint_addr(reach: &Reach) -> Option<EndpointAddr> {
+    let id = EndpointId::from_bytes(&reach.endpoint).ok()?;
+    Some(at(id, &reach.addrs))
+}
+
+/// `id` at `addrs`.
+fn at(id: EndpointId, addrs: &[SocketAddr]) -> EndpointAddr {
+    addrs
+        .iter()
+        .fold(EndpointAddr::new(id), |a, ip| a.with_ip_addr(*ip))
 }
 
 /// Runs `work` with the store on the blocking pool; a panic there goes on here.

@@ -1,7 +1,8 @@
 // Settings → Devices: this device's name, pairing by a code of six words (shown here, or typed
-// from another device), the paired devices, and the exchange itself — a sealed file of changes
-// saved for a peer through the system's save dialog, and one taken in through the open dialog,
-// with its progress heard as an event from the core.
+// from another device), the paired devices — whether each syncs by itself on the local network
+// and how its last sync went — "Sync now", and the file exchange for when the two share no
+// network: a sealed file of changes saved for a peer through the system's save dialog, and one
+// taken in through the open dialog, with its progress heard as an event from the core.
 import { api, ApiError, onSyncProgress } from "../api.js";
 import { t, formatDateTime, formatList, deviceTimeZone } from "../i18n.js";
 import { h, fill, show, confirmDialog } from "../dom.js";
@@ -73,17 +74,53 @@ function followProgress() {
   return following;
 }
 
+/** What a sync over the network came to, in words: what it brought, or its problem. */
+export function syncedText(report, peers) {
+  const peer = peers.find((p) => p.id === report.peerId);
+  if (report.problem) return `${peer ? peerName(peer) : ""}: ${t(`lan-problem-${report.problem.replaceAll("_", "-")}`)}`;
+  return t("devices-synced", { name: peer ? peerName(peer) : t("devices-peer-unnamed"), brought: broughtText(report.brought) });
+}
+
+/** The screen while it is shown: how it hears a sync the app ran by itself. */
+let shown = null;
+
+/** A sync over the network ended (`main.js` passes every one on): the list shows its outcome.
+ * Returns false when this screen is not shown. */
+export async function heard(report) {
+  if (!shown?.isCurrent()) return false;
+  const peers = await shown.refreshPeers();
+  shown.say(syncedText(report, peers));
+  return true;
+}
+
 export async function render({ isCurrent }) {
   const status = await api.syncStatus();
   if (!isCurrent()) return;
   await followProgress();
   const peers = h("div", { id: "peers" });
   const peersStatus = h("p", { class: "subtle", id: "peers-status", role: "status" });
+  const say = (text) => fill(peersStatus, text);
   const refreshPeers = async () => {
     const now = await api.syncStatus();
-    paintPeers(peers, now.peers, { refreshPeers, say: (text) => fill(peersStatus, text) });
+    paintPeers(peers, now.peers, { refreshPeers, say });
+    return now.peers;
   };
-  paintPeers(peers, status.peers, { refreshPeers, say: (text) => fill(peersStatus, text) });
+  paintPeers(peers, status.peers, { refreshPeers, say });
+  shown = { refreshPeers, say, isCurrent };
+  const syncNow = h("button", { type: "button", class: "button", id: "sync-now" }, t("devices-sync-now"));
+  syncNow.addEventListener("click", async () => {
+    syncNow.disabled = true;
+    say(t("devices-syncing"));
+    try {
+      const reports = await api.syncNow();
+      const now = await refreshPeers();
+      say(reports.length ? reports.map((r) => syncedText(r, now)).join(" ") : t("devices-sync-none"));
+    } catch (failure) {
+      say(h("span", { class: "form-error", role: "alert" }, messageOf(failure, "network")));
+    } finally {
+      syncNow.disabled = false;
+    }
+  });
   show(
     backLink("#/settings", t("settings-title"), { id: "back-to-settings" }),
     h("div", { class: "page-head" }, h("h1", {}, t("devices-title"))),
@@ -93,7 +130,9 @@ export async function render({ isCurrent }) {
       h("div", { class: "devices-column" },
         deviceCard(status.device),
         h("section", { class: "devices-peers", "aria-labelledby": "peers-title" },
-          h("h2", { class: "section-title", id: "peers-title" }, t("devices-peers-title")),
+          h("div", { class: "section-head" },
+            h("h2", { class: "section-title", id: "peers-title" }, t("devices-peers-title")),
+            syncNow),
           peers,
           peersStatus),
         receiveCard(refreshPeers)),
@@ -200,7 +239,12 @@ function peerItem(peer, { refreshPeers, say }) {
     h("dl", { class: "peer-facts" },
       fact("paired", t("devices-peer-paired"), when(peer.pairedAt)),
       fact("last", t("devices-peer-last"), peer.lastExchange ? when(peer.lastExchange) : t("devices-peer-never")),
-      waiting ? null : fact("brought", t("devices-peer-brought"), broughtText(peer.brought))),
+      waiting ? null : fact("brought", t("devices-peer-brought"), broughtText(peer.brought)),
+      fact("network", t("devices-peer-network"), h("span", { class: peer.onNetwork ? "badge on-network" : "subtle" },
+        peer.onNetwork ? t("devices-peer-network-yes") : t("devices-peer-network-no"))),
+      peer.problem
+        ? fact("problem", t("devices-peer-problem"), h("span", { class: "peer-problem" }, t(`lan-problem-${peer.problem.replaceAll("_", "-")}`)))
+        : null),
     h("div", { class: "actions" },
       send,
       h("button", { type: "button", class: "button quiet danger", "data-action": "unpair", onClick: unpair }, t("devices-unpair"))));

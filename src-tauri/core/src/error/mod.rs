@@ -177,6 +177,8 @@ pub enum Problem {
     BundleNotPaired,
     /// The bundle was written by this device.
     BundleFromHere,
+    /// The local network endpoint is not running on this device (it could not bind).
+    NetworkOff,
 }
 
 impl Problem {
@@ -209,6 +211,7 @@ impl Problem {
             Problem::BundleDamaged => "bundle_damaged",
             Problem::BundleNotPaired => "bundle_not_paired",
             Problem::BundleFromHere => "bundle_from_here",
+            Problem::NetworkOff => "network_off",
         }
     }
 }

@@ -26,7 +26,9 @@ pub struct SyncStatus {
 pub struct PairingOffer {
     /// Six words to type on the other device.
     pub code: String,
-    /// The same code as a QR code, rows of `1` (dark) and `0`.
+    /// What the QR code holds: the code, and where this device is on the local network.
+    pub address: String,
+    /// The same as a QR code, rows of `1` (dark) and `0`.
     pub qr: Vec<String>,
     pub peer: Peer,
 }
@@ -79,12 +81,19 @@ impl Core {
 
     /// A new one-time code; its key waits as a peer until the device that was given it sends.
     pub fn start_pairing(&self) -> Result<PairingOffer> {
+        self.start_pairing_at(None)
+    }
+
+    /// A new code whose QR code also says where this device is on the local network.
+    pub fn start_pairing_at(&self, reach: Option<pairing::Reach>) -> Result<PairingOffer> {
         let code = pairing::new_code();
         let key = pairing::key_of(&code)?;
         let conn = self.write();
         let id = pairing::add_pending(&conn, &key, self.clock.now())?;
+        let address = pairing::code_address(&code, reach.as_ref());
         Ok(PairingOffer {
-            qr: pairing::qr_rows(&pairing::code_address(&code)),
+            qr: pairing::qr_rows(&address),
+            address,
             code,
             peer: pairing::peer(&conn, id)?,
         })

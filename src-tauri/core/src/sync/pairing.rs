@@ -86,14 +86,66 @@ pub fn new_code() -> String {
         .join(" ")
 }
 
-/// The key a code stands for. The code is read as a person types it: any case, words separated
-/// by spaces, dashes or commas, and the `intervju:pair` address a QR code holds.
+/// Where the device showing a code can be reached on the local network: its endpoint id and
+/// addresses, carried by the QR code beside the code (a typed code is found by mDNS instead).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reach {
+    pub endpoint: [u8; 32],
+    pub addrs: Vec<std::net::SocketAddr>,
+}
+
+/// A QR code carries at most this many addresses (a desktop with docker and VPN interfaces has
+/// many; the first ones are its real network's).
+pub const MAX_REACH_ADDRS: usize = 6;
+
+/// What a code, typed or scanned, holds: the key, and where its device is when a QR code says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Invitation {
+    pub key: Key,
+    pub reach: Option<Reach>,
+}
+
+const ADDRESS: &str = "intervju:pair?";
+
+/// Reads a code as a person types it: any case, words separated by spaces, dashes or commas —
+/// or the `intervju:pair?code=…&id=…&at=…` address a QR code holds. A QR code's reach that does
+/// not read is ignored (the code alone still pairs, by mDNS); its code must read.
+pub fn invitation(text: &str) -> Result<Invitation> {
+    let text = text.trim();
+    let (code, reach) = match text.strip_prefix(ADDRESS) {
+        Some(query) => {
+            let field = |name: &str| {
+                query
+                    .split('&')
+                    .find_map(|pair| pair.strip_prefix(name)?.strip_prefix('='))
+            };
+            let reach = field("id").and_then(|id| {
+                let endpoint = hex_bytes(id)?;
+                let addrs = field("at")
+                    .unwrap_or("")
+                    .split(',')
+                    .filter_map(|a| a.parse().ok())
+                    .take(MAX_REACH_ADDRS)
+                    .collect();
+                Some(Reach { endpoint, addrs })
+            });
+            (field("code").unwrap_or(""), reach)
+        }
+        None => (text, None),
+    };
+    Ok(Invitation {
+        key: words_key(code)?,
+        reach,
+    })
+}
+
+/// The key a code stands for (see `invitation`).
 pub fn key_of(code: &str) -> Result<Key> {
-    let code = code.trim();
-    let code = code
-        .strip_prefix("intervju:pair?code=")
-        .unwrap_or(code)
-        .to_lowercase();
+    invitation(code).map(|i| i.key)
+}
+
+fn words_key(code: &str) -> Result<Key> {
+    let code = code.to_lowercase();
     let words: Vec<&str> = code
         .split(|c: char| c.is_whitespace() || c == '-' || c == ',' || c == '+')
         .filter(|w| !w.is_empty())
@@ -111,9 +163,19 @@ pub fn key_of(code: &str) -> Result<Key> {
     Ok(key)
 }
 
-/// What a QR code of the code holds.
-pub fn code_address(code: &str) -> String {
-    format!("intervju:pair?code={}", code.replace(' ', "-"))
+/// What a QR code of the code holds: the code, and where this device is when it is reachable.
+pub fn code_address(code: &str, reach: Option<&Reach>) -> String {
+    let mut address = format!("{ADDRESS}code={}", code.replace(' ', "-"));
+    if let Some(reach) = reach {
+        let at: Vec<String> = reach
+            .addrs
+            .iter()
+            .take(MAX_REACH_ADDRS)
+            .map(|a| a.to_string())
+            .collect();
+        address.push_str(&format!("&id={}&at={}", hex(&reach.endpoint), at.join(",")));
+    }
+    address
 }
 
 /// The QR code of `text`, as rows of dark (`1`) and light (`0`) modules.
@@ -151,10 +213,15 @@ pub fn device_bytes(device: &Device) -> Result<[u8; 16]> {
 }
 
 pub fn hex16(text: &str) -> Option<[u8; 16]> {
-    if text.len() != 32 {
+    hex_bytes(text)
+}
+
+/// `N` bytes written as `2N` hex digits, or `None`.
+fn hex_bytes<const N: usize>(text: &str) -> Option<[u8; N]> {
+    if text.len() != N * 2 {
         return None;
     }
-    let mut out = [0u8; 16];
+    let mut out = [0u8; N];
     for (i, byte) in out.iter_mut().enumerate() {
         *byte = u8::from_str_radix(text.get(i * 2..i * 2 + 2)?, 16).ok()?;
     }
@@ -284,7 +351,7 @@ mod tests {
             key_of(&format!("  {}  ", code.replace(' ', "-"))).unwrap(),
             key
         );
-        assert_eq!(key_of(&code_address(&code)).unwrap(), key);
+        assert_eq!(key_of(&code_address(&code, None)).unwrap(), key);
         assert_ne!(key_of(&new_code()).unwrap(), key);
     }
 
@@ -305,8 +372,45 @@ mod tests {
     }
 
     #[test]
+    fn a_qr_code_carries_where_its_device_is() {
+        let code = new_code();
+        let reach = Reach {
+            endpoint: [7; 32],
+            addrs: vec![
+                "192.168.1.20:41234".parse().unwrap(),
+                "[fe80::1%2]:41234".parse().unwrap(),
+            ],
+        };
+        let read = invitation(&code_address(&code, Some(&reach))).unwrap();
+        assert_eq!(read.key, key_of(&code).unwrap());
+        assert_eq!(read.reach, Some(reach));
+        assert_eq!(invitation(&code).unwrap().reach, None);
+        // A reach that does not read is left out; the code still pairs.
+        let torn = format!("{}&id=zz&at=nowhere", code_address(&code, None));
+        assert_eq!(invitation(&torn).unwrap().reach, None);
+        let no_addrs = format!("{}&id={}", code_address(&code, None), "ab".repeat(32));
+        assert_eq!(invitation(&no_addrs).unwrap().reach.unwrap().addrs, vec![]);
+        // The code itself must read.
+        assert!(invitation(&format!("intervju:pair?id={}", "ab".repeat(32))).is_err());
+    }
+
+    /// The Devices screen says each problem in words, in every language.
+    #[test]
+    fn every_network_problem_has_words() {
+        use strum::IntoEnumIterator;
+        for problem in LanProblem::iter() {
+            let code: &str = problem.into();
+            assert_eq!(LanProblem::of(code), Some(problem));
+            let id = format!("lan-problem-{}", code.replace('_', "-"));
+            for locale in crate::Locale::ALL {
+                assert_ne!(crate::i18n::text(locale, &id, None), id, "{locale:?}");
+            }
+        }
+    }
+
+    #[test]
     fn a_qr_code_is_square() {
-        let rows = qr_rows(&code_address(&new_code()));
+        let rows = qr_rows(&code_address(&new_code(), None));
         assert!(rows.len() >= 21);
         assert!(rows.iter().all(|r| r.len() == rows.len()));
     }
