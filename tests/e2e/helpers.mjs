@@ -43,7 +43,8 @@ export async function startDriver({ dataDir = mkdtempSync(join(tmpdir(), "interv
   // An app an earlier test left behind would take this test's launches for second starts.
   for (const pid of runningApps()) await gone(pid);
   const child = spawn("tauri-driver", ["--port", String(PORT)], {
-    env: { ...process.env, INTERVJU_DATA_DIR: dataDir, LANG: locale, LC_ALL: locale, WEBKIT_DISABLE_COMPOSITING_MODE: "1", ...env },
+    // Off the network unless a test asks (mDNS would go out of this machine's interfaces).
+    env: { ...process.env, INTERVJU_DATA_DIR: dataDir, LANG: locale, LC_ALL: locale, WEBKIT_DISABLE_COMPOSITING_MODE: "1", INTERVJU_LAN: "off", ...env },
     stdio: ["ignore", "inherit", "inherit"],
   });
   const exited = new Promise((done) => child.once("exit", done));

@@ -127,6 +127,10 @@ test("device A shows a pairing code: six words and a QR code, in Norwegian, at d
   // The code's key waits as a peer until the other device's first file comes.
   await until(async () => (await peers()) === 1, { what: "the waiting peer listed" });
   await expectText(driver, "#peers [data-peer] .peer-label", "Venter på første utveksling");
+  await expectText(driver, "#peers [data-peer] [data-fact=network]", /Ikke møtt på et nettverk ennå/);
+  // These tests run with the local network off (INTERVJU_LAN=off): "Sync now" says so in words.
+  await click(driver, "#sync-now");
+  await expectText(driver, "#peers-status [role=alert]", /lokale nettverket kan ikke brukes/);
   await driver.executeScript("window.scrollTo(0, 0)");
   await screenshot(driver, "devices-pairing-desktop-nb");
 

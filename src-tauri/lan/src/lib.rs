@@ -31,6 +31,10 @@ pub const SERVICE: &str = "intervju";
 pub const DISCOVERY_CADENCE: Duration = Duration::from_secs(20);
 /// How long a dial may take before the peer counts as not on this network.
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+/// How often a first meeting asks who is there while it looks for the device showing the code.
+const PAIR_CADENCE: Duration = Duration::from_secs(1);
+/// How long a device just started asks around at `PAIR_CADENCE`.
+const LOOK_AROUND: Duration = Duration::from_secs(10);
 /// How long a first meeting looks for the device showing the code.
 const PAIR_SEARCH: Duration = Duration::from_secs(30);
 /// How long a whole meeting may take (a first sync of years of interviews included).
@@ -41,6 +45,13 @@ const CLOSE_DONE: u32 = 0;
 const CLOSE_REFUSED: u32 = 1;
 const CLOSE_UNPAIRED: u32 = 2;
 const CLOSE_FAILED: u32 = 3;
+/// This device is in another meeting (most often: the two dialled each other at once, when
+/// mDNS told both at the same moment). The dialer tries again after a random pause.
+const CLOSE_BUSY: u32 = 4;
+/// How long a listener waits for a meeting in progress before it answers busy.
+const BUSY_WAIT: Duration = Duration::from_secs(1);
+/// How often a dialer told busy tries again.
+const BUSY_TRIES: u32 = 5;
 
 /// How the endpoint is set up.
 #[derive(Debug, Clone)]
@@ -139,6 +150,15 @@ impl Lan {
         tokio::spawn(lan.clone().accept_loop());
         if let Some(mdns) = &lan.inner.mdns {
             tokio::spawn(lan.clone().watch(mdns.subscribe().await));
+            // Just started (or back on a network): ask around every second for a while, so the
+            // devices here are met in a second or two rather than at the slow cadence.
+            if let Some(quick) = lan.quick_search() {
+                let lan = lan.clone();
+                tokio::spawn(async move {
+                    let events = quick.subscribe().await;
+                    let _ = tokio::time::timeout(LOOK_AROUND, lan.watch(events)).await;
+                });
+            }
         }
         tracing::info!(id = %lan.inner.endpoint.id().fmt_short(), addrs = ?lan.addrs(), "the local network endpoint is up");
         Ok(lan)
@@ -223,7 +243,10 @@ impl Lan {
     /// Syncs with one device met before.
     pub async fn sync_with(&self, peer_id: i64, endpoint: [u8; 32]) -> Synced {
         let outcome = match EndpointId::from_bytes(&endpoint) {
-            Ok(id) => self.meet(self.address_of(id), Dial::Known(peer_id)).await,
+            Ok(id) => match self.where_is(id).await {
+                Some(addr) => self.meet(addr, Dial::Known(peer_id)).await,
+                None => Err(LanProblem::NotFound),
+            },
             Err(_) => Err(LanProblem::Storage),
         };
         self.finish(peer_id, outcome).await
@@ -261,6 +284,7 @@ impl Lan {
     }
 
     async fn finish(&self, peer_id: i64, outcome: Result<Met, LanProblem>) -> Synced {
+        tracing::debug!(peer_id, ok = outcome.is_ok(), "a meeting ended");
         let problem = outcome.as_ref().err().copied();
         self.ask("how a sync went cannot be kept", move |c| {
             c.lan_outcome(peer_id, problem)
@@ -272,22 +296,47 @@ impl Lan {
         synced
     }
 
-    /// Dials, runs the dialer's side of a meeting, and closes.
+    /// Dials, runs the dialer's side of a meeting, and closes; told busy, tries again after a
+    /// random pause (0.2–1.2 s), so two devices that dialled each other at once meet once.
     async fn meet(&self, addr: EndpointAddr, how: Dial) -> Result<Met, LanProblem> {
+        for _ in 1..BUSY_TRIES {
+            match self.meet_once(addr.clone(), how.clone()).await {
+                Err(None) => {
+                    let mut pause = [0u8; 2];
+                    let _ = getrandom::fill(&mut pause);
+                    let pause = 200 + u64::from(u16::from_le_bytes(pause) % 1000);
+                    tokio::time::sleep(Duration::from_millis(pause)).await;
+                }
+                done => return done.map_err(|p| p.unwrap_or(LanProblem::Cut)),
+            }
+        }
+        self.meet_once(addr, how)
+            .await
+            .map_err(|p| p.unwrap_or(LanProblem::Cut))
+    }
+
+    /// One try of `meet`; `Err(None)`: the other device was busy.
+    async fn meet_once(&self, addr: EndpointAddr, how: Dial) -> Result<Met, Option<LanProblem>> {
         let _one = self.inner.meeting.lock().await;
+        tracing::debug!(peer = %addr.id.fmt_short(), addrs = ?addr.ip_addrs().collect::<Vec<_>>(), "dialling");
         let them = addr.id;
+        let dialled: Vec<SocketAddr> = addr.ip_addrs().copied().collect();
         let connection = match tokio::time::timeout(
             CONNECT_TIMEOUT,
             self.inner.endpoint.connect(addr, wire::ALPN),
         )
         .await
         {
-            Ok(Ok(connection)) => connection,
+            Ok(Ok(connection)) => {
+                // Reached there: the next sync dials it there too (a QR code's addresses).
+                self.saw(them, dialled, None);
+                connection
+            }
             Ok(Err(error)) => {
                 tracing::info!(peer = %them.fmt_short(), error = %error, "a paired device was not reached");
-                return Err(LanProblem::NotFound);
+                return Err(Some(LanProblem::NotFound));
             }
-            Err(_) => return Err(LanProblem::NotFound),
+            Err(_) => return Err(Some(LanProblem::NotFound)),
         };
         let sides = Sides {
             me: self.id(),
@@ -307,6 +356,7 @@ impl Lan {
             }
             Err(error) => {
                 let problem = match closed_with(&connection) {
+                    Some(CLOSE_BUSY) => return Err(None),
                     Some(CLOSE_REFUSED) => LanProblem::Refused,
                     Some(CLOSE_UNPAIRED) => {
                         self.forget(them).await;
@@ -316,7 +366,7 @@ impl Lan {
                 };
                 tracing::warn!(peer = %them.fmt_short(), error = %error, ?problem, "a sync over the network failed");
                 connection.close(VarInt::from_u32(CLOSE_FAILED), b"failed");
-                Err(problem)
+                Err(Some(problem))
             }
         }
     }
@@ -386,7 +436,11 @@ impl Lan {
         if let Some(addr) = from {
             self.saw(them, vec![addr], None);
         }
-        let _one = self.inner.meeting.lock().await;
+        let Ok(_one) = tokio::time::timeout(BUSY_WAIT, self.inner.meeting.lock()).await else {
+            tracing::debug!(peer = %them.fmt_short(), "busy in another meeting");
+            connection.close(VarInt::from_u32(CLOSE_BUSY), b"busy");
+            return;
+        };
         let sides = Sides {
             me: self.id(),
             them: endpoint,
@@ -437,6 +491,7 @@ impl Lan {
             let id = endpoint_info.endpoint_id;
             let addrs: Vec<SocketAddr> = endpoint_info.ip_addrs().copied().collect();
             let user_data = endpoint_info.user_data().map(|d| d.to_string());
+            tracing::debug!(peer = %id.fmt_short(), ?addrs, "seen on the network");
             self.saw(id, addrs, user_data);
             let endpoint = *id.as_bytes();
             let peer = self
@@ -480,16 +535,46 @@ impl Lan {
         }
     }
 
-    /// The endpoint with the addresses last seen for it (mDNS looks it up too when dialled).
+    /// Where `id` was last seen; not seen yet, waits (up to `LOOK_AROUND`) for mDNS to see it.
+    async fn where_is(&self, id: EndpointId) -> Option<EndpointAddr> {
+        let deadline = tokio::time::Instant::now() + LOOK_AROUND;
+        loop {
+            let addr = self.address_of(id);
+            if addr.ip_addrs().next().is_some() {
+                return Some(addr);
+            }
+            if self.inner.mdns.is_none() || tokio::time::Instant::now() >= deadline {
+                return None;
+            }
+            tokio::time::sleep(Duration::from_millis(200)).await;
+        }
+    }
+
+    /// The endpoint with the addresses last seen for it.
     fn address_of(&self, id: EndpointId) -> EndpointAddr {
         let seen = self.inner.seen.lock().unwrap_or_else(|p| p.into_inner());
         at(id, seen.get(&id).map_or(&[][..], |s| &s.addrs))
     }
 
-    /// Waits for an endpoint advertising `tag` on the network.
+    /// An mDNS search that asks every second and says nothing of this device; it stops when
+    /// dropped. `None` without mDNS, or when it cannot start (logged; the background one goes on).
+    fn quick_search(&self) -> Option<MdnsAddressLookup> {
+        self.inner.mdns.as_ref()?;
+        MdnsAddressLookup::builder()
+            .service_name(SERVICE)
+            .advertise(false)
+            .discovery_cadence(PAIR_CADENCE)
+            .build(self.inner.endpoint.id())
+            .inspect_err(|e| tracing::warn!(error = %e, "a quick mDNS search cannot start"))
+            .ok()
+    }
+
+    /// Waits for an endpoint advertising `tag` on the network. The search asks every second
+    /// (the background cadence would keep the user waiting up to 20 s) and stops with the search.
     async fn find_tag(&self, tag: &str) -> Option<EndpointAddr> {
         let deadline = tokio::time::Instant::now() + PAIR_SEARCH;
-        let mut events = match &self.inner.mdns {
+        let search = self.quick_search().or_else(|| self.inner.mdns.clone());
+        let mut events = match &search {
             Some(mdns) => Some(mdns.subscribe().await),
             None => None,
         };
