@@ -36,25 +36,34 @@ export async function until(condition, { timeout = 10_000, interval = 100, what 
   }
 }
 
-/** Starts tauri-driver with the app's environment; every app it launches shares `dataDir`. */
-export async function startDriver({ dataDir = mkdtempSync(join(tmpdir(), "intervju-e2e-")), locale = "en_GB.UTF-8", env = {} } = {}) {
+/**
+ * Starts tauri-driver with the app's environment; every app it launches shares `dataDir`. A
+ * second app beside the first (`port` and `nativePort` of its own) needs a D-Bus session of its
+ * own too (`ownSession`), or the single-instance app would hand over to the first.
+ */
+export async function startDriver({ dataDir = mkdtempSync(join(tmpdir(), "intervju-e2e-")), locale = "en_GB.UTF-8", env = {}, port = PORT, nativePort = port + 1, ownSession = false } = {}) {
   mkdirSync(SHOTS, { recursive: true });
-  if (await portOpen(PORT)) throw new Error(`port ${PORT} is taken: is another tauri-driver still running?`);
+  if (await portOpen(port)) throw new Error(`port ${port} is taken: is another tauri-driver still running?`);
   // An app an earlier test left behind would take this test's launches for second starts.
-  for (const pid of runningApps()) await gone(pid);
-  const child = spawn("tauri-driver", ["--port", String(PORT)], {
+  if (!ownSession) for (const pid of runningApps()) await gone(pid);
+  const driverArgs = ["--port", String(port), "--native-port", String(nativePort)];
+  const [command, args] = ownSession ? ["dbus-run-session", ["--", "tauri-driver", ...driverArgs]] : ["tauri-driver", driverArgs];
+  const child = spawn(command, args, {
     // Off the network unless a test asks (mDNS would go out of this machine's interfaces).
     env: { ...process.env, INTERVJU_DATA_DIR: dataDir, LANG: locale, LC_ALL: locale, WEBKIT_DISABLE_COMPOSITING_MODE: "1", INTERVJU_LAN: "off", ...env },
     stdio: ["ignore", "inherit", "inherit"],
   });
   const exited = new Promise((done) => child.once("exit", done));
   process.once("exit", () => child.kill());
-  await until(() => portOpen(PORT), { timeout: 10_000, what: `tauri-driver listening on ${PORT}` });
+  await until(() => portOpen(port), { timeout: 10_000, what: `tauri-driver listening on ${port}` });
   /** Stops the driver and waits until the apps it started are gone too: the app is a single
    * instance, so one still closing would take the next test's launch for a second start. */
   const stop = async () => {
     const below = descendants(child.pid);
     const apps = runningApps().filter((pid) => below.includes(pid));
+    // Under its own session the driver is a child of dbus-run-session, which does not pass on
+    // the signal.
+    if (ownSession) for (const pid of below) try { process.kill(pid); } catch { /* gone */ }
     child.kill();
     const stopped = await Promise.race([exited.then(() => true), sleep(10_000).then(() => false)]);
     if (!stopped) {
@@ -64,7 +73,7 @@ export async function startDriver({ dataDir = mkdtempSync(join(tmpdir(), "interv
     }
     for (const pid of apps) await gone(pid);
   };
-  return { child, dataDir, stop };
+  return { child, dataDir, stop, port };
 }
 
 function portOpen(port) {
@@ -144,11 +153,11 @@ async function gone(pid) {
 /** Launches the app and waits for its first screen. A session that is not made within a minute
  * fails with the apps running at that moment (a second start hands over to a first one and
  * leaves, and the driver would wait for it for ever). */
-export async function launch(size = DESKTOP, { timeout = 20_000 } = {}) {
+export async function launch(size = DESKTOP, { timeout = 20_000, port = PORT } = {}) {
   const before = runningApps();
   let timer;
   const session = new Builder()
-    .usingServer(`http://127.0.0.1:${PORT}/`)
+    .usingServer(`http://127.0.0.1:${port}/`)
     .withCapabilities({ browserName: "wry", "tauri:options": { application: APP } })
     .build();
   const deadline = new Promise((_, fail) => {
