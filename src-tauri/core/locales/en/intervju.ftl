@@ -539,7 +539,10 @@ source-practice = Practice log
 source-question = Question bank
 review-trends-title = Trends
 review-trends-empty = The charts appear once you have reflected on an interview.
-review-averages = Over { $count } reflections your rating was { $first } on average right after, and { $later } looking back later.
+review-averages = { $count ->
+    [one] Over one reflection
+   *[other] Over { $count } reflections
+} your rating was { $first } on average right after, and { $later } looking back later.
 chart-stress-title = How tense you felt
 chart-rating-title = Your rating, right after and later
 chart-rating-first = Right after

@@ -539,7 +539,10 @@ source-practice = Øvingslogg
 source-question = Spørsmålsbanken
 review-trends-title = Utvikling
 review-trends-empty = Diagrammene kommer når du har reflektert over et intervju.
-review-averages = Over { $count } refleksjoner ga du i snitt { $first } rett etter, og { $later } da du så tilbake senere.
+review-averages = { $count ->
+    [one] Over én refleksjon
+   *[other] Over { $count } refleksjoner
+} ga du i snitt { $first } rett etter, og { $later } da du så tilbake senere.
 chart-stress-title = Hvor anspent du var
 chart-rating-title = Din vurdering, rett etter og senere
 chart-rating-first = Rett etter

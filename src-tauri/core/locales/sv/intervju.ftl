@@ -539,7 +539,10 @@ source-practice = Övningslogg
 source-question = Frågebanken
 review-trends-title = Utveckling
 review-trends-empty = Diagrammen visas när du har reflekterat över en intervju.
-review-averages = Över { $count } reflektioner gav du i snitt { $first } direkt efteråt, och { $later } när du såg tillbaka senare.
+review-averages = { $count ->
+    [one] Över en reflektion
+   *[other] Över { $count } reflektioner
+} gav du i snitt { $first } direkt efteråt, och { $later } när du såg tillbaka senare.
 chart-stress-title = Hur spänd du var
 chart-rating-title = Ditt betyg, direkt efteråt och senare
 chart-rating-first = Direkt efteråt
