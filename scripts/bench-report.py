@@ -200,6 +200,14 @@ total.
 {reminder_text}
 ```
 
+Until issue 19 the scheduler also woke every 30 s to notice a set clock or a night asleep
+(2,880 wake-ups on an idle day). On Linux the OS now says both — a `timerfd` on the wall clock
+cancelled when the clock is set, and logind's `PrepareForSleep` — so the scheduler sleeps until
+the next due instant (a reminder, or midnight UTC for the day's backup) and is woken early only
+by those signals or by saved changes (`tests/scheduler.rs` proves each against the real kernel
+timer and a stand-in logind on a private bus). Where the OS says neither (macOS, Windows as
+built today) it looks every five minutes; phones hand their reminders to the OS and do not wake.
+
 ## Start-up, memory and bundles
 
 {startup_text}

@@ -2,15 +2,13 @@
 //! Tauri's async runtime. It keeps running with the window closed (the tray icon opens or quits
 //! the app), and can start at login.
 
+use crate::scheduler::{Alarm, Wake};
 use crate::AppState;
 use intervju_core::error::chain;
 use intervju_core::i18n::text;
-use intervju_core::reminders::RECHECK;
-use intervju_core::Locale;
-
-/// How long after launch the scheduler's housekeeping waits (see `spawn_scheduler`).
-const SETTLE: Duration = Duration::from_secs(20);
+use intervju_core::reminders::FALLBACK_RECHECK;
 use intervju_core::service::Notification;
+use intervju_core::Locale;
 use std::time::Duration;
 use tauri::menu::{Menu, MenuItem};
 use tauri::tray::TrayIconBuilder;
@@ -75,48 +73,35 @@ pub fn setup<R: Runtime>(app: &mut App<R>) -> tauri::Result<()> {
     Ok(())
 }
 
-/// Sleeps until the next due reminder, but never more than 30 s: tokio's clock stops while the
-/// computer sleeps, so the wall clock is looked at again that often.
+/// Runs the reminder scheduler (see `scheduler`) on Tauri's async runtime: told by the OS of
+/// clock changes and of waking from sleep (Linux), and rung after saved changes.
 ///
 /// Due reminders are fired at once; the heavier housekeeping (re-planning every interview, the
 /// day's backup) waits until the app has settled, so the first screen does not queue behind it
 /// for the database (with 10,000 interviews both together took longer than the start-up).
 fn spawn_scheduler<R: Runtime>(app: AppHandle<R>) {
-    tauri::async_runtime::spawn(async move {
-        let started = tokio::time::Instant::now();
-        let mut replanned = false;
-        loop {
-            let settled = started.elapsed() >= SETTLE;
-            let replan = settled && !replanned;
-            replanned |= replan;
-            // SQLite work on the blocking pool, like every command's; the loop only waits.
-            let worker = app.clone();
-            let wait = tauri::async_runtime::spawn_blocking(move || wake(&worker, settled, replan))
-                .await
-                .unwrap_or_else(|error| {
-                    log::error!("the reminder scheduler's work stopped: {error}");
-                    RECHECK
-                });
-            let wait = match settled {
-                true => wait,
-                false => wait.min(SETTLE.saturating_sub(started.elapsed())),
-            };
-            // A wait of zero would mean a reminder came due while firing; look again shortly.
-            tokio::time::sleep(wait.max(Duration::from_millis(200))).await;
-        }
-    });
+    let alarm = Alarm::default();
+    #[cfg(target_os = "linux")]
+    crate::scheduler::linux::listen(&alarm);
+    if let Some(state) = app.try_state::<AppState>() {
+        let rung = alarm.clone();
+        state.after_changes(Box::new(move |_core, _folded| rung.ring()));
+    }
+    tauri::async_runtime::spawn(crate::scheduler::run(alarm, move |orders| {
+        wake(&app, orders)
+    }));
 }
 
 /// One wake of the scheduler: housekeeping once settled, then whatever is due. Returns how long
 /// to sleep. Without an open database (it may be recovered meanwhile) it only waits.
-fn wake<R: Runtime>(app: &AppHandle<R>, settled: bool, replan: bool) -> Duration {
+fn wake<R: Runtime>(app: &AppHandle<R>, orders: Wake) -> Option<Duration> {
     with_core(app, |core| {
-        if replan {
+        if orders.replan {
             if let Err(error) = core.replan_reminders() {
                 log::error!("could not re-plan reminders: {}", chain(&error));
             }
         }
-        if settled {
+        if orders.settled {
             if let Err(error) = core.backup_if_due() {
                 log::error!("today's backup failed: {}", chain(&error));
             }
@@ -124,18 +109,18 @@ fn wake<R: Runtime>(app: &AppHandle<R>, settled: bool, replan: bool) -> Duration
         match core.fire_due_reminders() {
             Ok(due) => {
                 due.iter().for_each(|n| deliver(app, n));
-                core.next_wake().unwrap_or_else(|error| {
+                core.next_wake(orders.signals).unwrap_or_else(|error| {
                     log::error!("the next reminder could not be read: {}", chain(&error));
-                    RECHECK
+                    Some(FALLBACK_RECHECK)
                 })
             }
             Err(error) => {
                 log::error!("reminders could not be read: {}", chain(&error));
-                RECHECK
+                Some(FALLBACK_RECHECK)
             }
         }
     })
-    .unwrap_or(RECHECK)
+    .unwrap_or(Some(FALLBACK_RECHECK))
 }
 
 fn with_core<R: Runtime, T>(

@@ -9,6 +9,8 @@ mod files;
 mod mobile;
 mod network;
 mod notifications;
+#[cfg(desktop)]
+pub mod scheduler;
 mod state;
 
 // What differs between a computer and a phone, under one name for the commands.
@@ -22,13 +24,45 @@ pub use state::AppState;
 
 use intervju_core::{Environment, Locale};
 use std::path::PathBuf;
-use tauri::{Builder, Listener, Manager, Runtime};
+use std::time::Duration;
+use tauri::{Builder, Emitter, Listener, Manager, Runtime};
 
 /// Overrides the data folder (tests, portable use); otherwise the OS app-data folder is used.
 pub const DATA_DIR_ENV: &str = "INTERVJU_DATA_DIR";
 
 /// When set, the app prints `first-screen` to stderr once the UI has drawn its first screen.
 pub const STARTUP_REPORT_ENV: &str = "INTERVJU_REPORT_STARTUP";
+
+/// The UI says it has drawn its first screen (ui/js/router.js).
+const FIRST_SCREEN_EVENT: &str = "intervju://first-screen";
+
+/// Told to the window when the whole check of the database file, after the first screen, found
+/// it damaged: the window reloads into the recovery screen.
+pub const DAMAGED_EVENT: &str = "intervju://damaged";
+
+/// How long the whole check of the database file waits for the first screen before it starts
+/// anyway.
+const CHECK_AFTER: Duration = Duration::from_secs(5);
+
+/// Resolves once the UI has drawn its first screen, or after `within` if it never says so: work
+/// that must not slow the first screen down waits for it.
+pub(crate) fn first_screen<R: Runtime>(
+    app: &tauri::App<R>,
+    within: Duration,
+) -> impl std::future::Future<Output = ()> {
+    let (shown, seen) = tokio::sync::oneshot::channel::<()>();
+    let shown = std::sync::Mutex::new(Some(shown));
+    app.once_any(FIRST_SCREEN_EVENT, move |_| {
+        if let Some(shown) = shown.lock().unwrap_or_else(|p| p.into_inner()).take() {
+            // The receiver is gone only if `within` has passed already.
+            let _ = shown.send(());
+        }
+    });
+    async move {
+        // Past `within` the work starts anyway: the first screen may never come (no window).
+        let _ = tokio::time::timeout(within, seen).await;
+    }
+}
 
 /// The app without its runtime or its state, so tests can build it on the mock runtime.
 pub fn app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
@@ -135,10 +169,16 @@ pub fn run() {
                 state.set_log_file(file);
             }
             state.fold_changes_in_background();
+            let window = app.handle().clone();
+            state.verify_in_background(first_screen(app, CHECK_AFTER), move || {
+                if let Err(error) = window.emit(DAMAGED_EVENT, ()) {
+                    log::error!("the window was not told the database is damaged: {error}");
+                }
+            });
             app.manage(state);
             // The start-up benchmark (scripts/startup.py) times the first screen with data.
             if std::env::var_os(STARTUP_REPORT_ENV).is_some() {
-                app.listen_any("intervju://first-screen", |_| eprintln!("first-screen"));
+                app.listen_any(FIRST_SCREEN_EVENT, |_| eprintln!("first-screen"));
             }
             network::setup(app);
             #[cfg(desktop)]

@@ -17,7 +17,7 @@ use serde::Serialize;
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
-use tauri::{AppHandle, Emitter, Listener, Manager, Runtime};
+use tauri::{AppHandle, Emitter, Manager, Runtime};
 
 /// Told to the window after each sync over the network, whether it went through or not.
 pub const SYNCED_EVENT: &str = "intervju://lan-synced";
@@ -160,20 +160,14 @@ pub fn run<R: Runtime>(app: &tauri::App<R>, network: Network) {
             changed.inner.changed.notify_one();
         }
     }));
-    let (shown, first_screen) = tokio::sync::oneshot::channel::<()>();
-    let shown = std::sync::Mutex::new(Some(shown));
-    app.once_any("intervju://first-screen", move |_| {
-        if let Some(shown) = shown.lock().unwrap_or_else(|p| p.into_inner()).take() {
-            let _ = shown.send(());
-        }
-    });
+    let first_screen = crate::first_screen(app, START_AFTER);
     let app = app.handle().clone();
     tauri::async_runtime::spawn(async move {
-        let _ = tokio::time::timeout(START_AFTER, first_screen).await;
+        first_screen.await;
         let Some(lan) = network.lan(&state).await else {
             return;
         };
-        tauri::async_runtime::spawn(tell_the_window(app, lan.subscribe()));
+        tauri::async_runtime::spawn(tell_the_window(app, state.clone(), lan.subscribe()));
         loop {
             lan.sync_all().await;
             network.inner.changed.notified().await;
@@ -181,15 +175,21 @@ pub fn run<R: Runtime>(app: &tauri::App<R>, network: Network) {
     });
 }
 
-/// Passes every sync's outcome on to the window.
+/// Passes every sync's outcome on to the window, and has what a sync brought followed up.
 async fn tell_the_window<R: Runtime>(
     app: AppHandle<R>,
+    state: AppState,
     mut synced: tokio::sync::broadcast::Receiver<Synced>,
 ) {
     use tokio::sync::broadcast::error::RecvError;
     loop {
         match synced.recv().await {
             Ok(synced) => {
+                // What came is followed up like a save here: the scheduler (or a phone's OS)
+                // learns of the reminders of interviews that arrived.
+                if synced.outcome.as_ref().is_ok_and(|met| !met.brought.is_empty()) {
+                    state.changes_arrived();
+                }
                 if let Err(error) = app.emit(SYNCED_EVENT, SyncReport::from(&synced)) {
                     log::warn!("a sync's outcome was not told to the window: {error}");
                 }

@@ -52,8 +52,9 @@ impl AppState {
 
     /// Opens the core in `dir`; a failure is kept and answered to every command.
     pub fn open(dir: Option<PathBuf>, env: Environment, fallback: Locale) -> AppState {
+        // The whole file's check follows the first screen (`verify_in_background`).
         let core = match &dir {
-            Some(dir) => Core::open(dir, Arc::new(SystemClock), env.clone()),
+            Some(dir) => Core::open_quick(dir, Arc::new(SystemClock), env.clone()),
             None => Err(intervju_core::Error::Io(std::io::Error::other(
                 "no data folder",
             ))),
@@ -162,6 +163,37 @@ impl AppState {
                 .await;
             }
         });
+    }
+
+    /// Once `after` resolves (the first screen is up), the whole check of the database file on
+    /// the blocking pool (`Core::verify`; writes wait for it). If the file fails it, the core is
+    /// left for the recovery screen — every command answers why from then on — and `damaged`
+    /// tells the window.
+    pub fn verify_in_background(
+        &self,
+        after: impl std::future::Future<Output = ()> + Send + 'static,
+        damaged: impl FnOnce() + Send + 'static,
+    ) {
+        let state = self.clone();
+        tauri::async_runtime::spawn(async move {
+            after.await;
+            let Ok(core) = state.core() else { return };
+            // The failure is logged with its cause by `respond`.
+            let checked = blocking(state.shared.fallback, move || {
+                intervju_core::error::in_operation("verify", || core.respond(|c| c.verify()))
+            })
+            .await;
+            if let Err(failure) = checked {
+                *state.shared.core.write().unwrap_or_else(|p| p.into_inner()) = Err(failure);
+                damaged();
+            }
+        });
+    }
+
+    /// Changes arrived other than by a command (a sync over the local network): the work that
+    /// follows saved changes runs for them too.
+    pub fn changes_arrived(&self) {
+        self.shared.changed.notify_one();
     }
 
     /// Adds work that follows saved changes (at start-up).

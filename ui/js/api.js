@@ -131,6 +131,18 @@ export function onSyncProgress(handler) {
 /** The event the core sends after each sync over the local network: `{peerId, problem, brought}`. */
 export const LAN_SYNCED = "intervju://lan-synced";
 
+/** The event the app sends when the check of the whole data file, after the first screen,
+ * found it damaged: the file was set aside and every command now answers `corrupt_database`. */
+export const DAMAGED = "intervju://damaged";
+
+/** Calls `handler` once the data file is found damaged; resolves to a function that stops
+ * listening. */
+export function onDamaged(handler) {
+  const listen = window.__TAURI__?.event?.listen;
+  if (!listen) return Promise.resolve(() => {});
+  return listen(DAMAGED, () => handler());
+}
+
 /** Calls `handler` with each sync's outcome; resolves to a function that stops listening. */
 export function onLanSynced(handler) {
   const listen = window.__TAURI__?.event?.listen;

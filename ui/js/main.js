@@ -5,7 +5,7 @@
 // show notifications). Each screen is its own module with a
 // `render` function; nav.js draws them. Nothing imports this module.
 import { showNotices } from "./notices.js";
-import { api } from "./api.js";
+import { api, onDamaged } from "./api.js";
 import { loadTexts, t } from "./i18n.js";
 import { h } from "./dom.js";
 import { showError } from "./feedback.js";
@@ -73,6 +73,9 @@ async function offerRecovery() {
 
 async function start() {
   watchLayout();
+  // The whole data file is checked after the first screen; if it is damaged, start again into
+  // the recovery screen (the start below then meets `corrupt_database`).
+  await onDamaged(() => location.reload());
   let current;
   try {
     current = await api.settings();

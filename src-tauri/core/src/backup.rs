@@ -82,6 +82,13 @@ pub fn daily(conn: &Connection, dir: &Path, now: DateTime<Utc>) -> Result<Option
     take(conn, dir, &name, DAILY).map(Some)
 }
 
+/// When the next day's backup is due: the next midnight, UTC (the day a daily backup is named
+/// after).
+pub fn next_daily(now: DateTime<Utc>) -> DateTime<Utc> {
+    let tomorrow = now.date_naive() + chrono::Days::new(1);
+    tomorrow.and_time(chrono::NaiveTime::MIN).and_utc()
+}
+
 /// A backup the user asked for (Settings → "Back up now"); the newest `KEEP` of these are kept.
 pub fn manual(conn: &Connection, dir: &Path, now: DateTime<Utc>) -> Result<BackupFile> {
     let name = format!("{DATABASE_FILE}{MANUAL}{}.bak", now.format("%Y%m%dT%H%M%S"));

@@ -125,6 +125,7 @@ mod tests {
             .id;
             // Planted: the form trims or refuses some of these starts, a damaged row need not.
             core.write()
+                .unwrap()
                 .execute(
                     "UPDATE interview SET company = ?2, role = ?3, contact_name = ?4, location = ?5
                      WHERE id = ?1",

@@ -250,7 +250,10 @@ mod tests {
         let core = core();
         let id = tell(&core, &Story::default());
         // Planted: the table is gone, as in a damaged file.
-        core.write().execute_batch("DROP TABLE feedback").unwrap();
+        core.write()
+            .unwrap()
+            .execute_batch("DROP TABLE feedback")
+            .unwrap();
         let error = render(&core.read(), &[id], Locale::En, t0()).unwrap_err();
         assert!(matches!(error, Error::Storage(_)), "{error:?}");
     }

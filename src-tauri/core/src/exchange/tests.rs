@@ -247,6 +247,7 @@ fn a_storage_failure_while_importing_is_not_blamed_on_the_file() {
     // Planted: every write now fails as on a read-only disk.
     target
         .write()
+        .unwrap()
         .pragma_update(None, "query_only", "ON")
         .unwrap();
     let error = target.import_backup(&backup).unwrap_err();

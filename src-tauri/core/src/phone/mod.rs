@@ -128,7 +128,7 @@ impl Core {
             }
         }
         report.scheduled = handed.len();
-        ledger::record(&mut self.write(), &handed, &gone)?;
+        ledger::record(&mut *self.write()?, &handed, &gone)?;
         Ok(report)
     }
 
@@ -156,7 +156,7 @@ impl Core {
             }
         }
         // Kept a while after their time: a tap on one names its id (see `tapped`).
-        ledger::forget_until(&self.write(), self.clock().now() - KEEP_SHOWN)?;
+        ledger::forget_until(&*self.write()?, self.clock().now() - KEEP_SHOWN)?;
         report.claimed = claimed;
         Ok(())
     }

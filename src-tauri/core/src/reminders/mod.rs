@@ -15,7 +15,7 @@ pub use store::{
     save_settings, set_switch, settings, snooze, take_due, take_settings_notice, Claimed, Due,
     ReminderView, SettingsNotice, Snooze,
 };
-pub use wake::{next_wake, RECHECK};
+pub use wake::{next_wake, OsSignals, FALLBACK_RECHECK};
 
 use chrono::NaiveTime;
 use serde::{Deserialize, Serialize};

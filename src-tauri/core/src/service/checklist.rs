@@ -44,7 +44,7 @@ impl Core {
     }
 
     pub fn check_item(&self, r: CheckRequest) -> Result<ChecklistView> {
-        let mut conn = self.write();
+        let mut conn = self.write()?;
         checklist::set_checked(
             &mut conn,
             &self.template,
@@ -57,19 +57,19 @@ impl Core {
     }
 
     pub fn hide_item(&self, r: HideRequest) -> Result<ChecklistView> {
-        let mut conn = self.write();
+        let mut conn = self.write()?;
         checklist::hide(&mut conn, &self.template, r.interview_id, &r.key, r.scope)?;
         checklist::view(&conn, &self.template, r.interview_id)
     }
 
     pub fn restore_item(&self, r: ItemRequest) -> Result<ChecklistView> {
-        let mut conn = self.write();
+        let mut conn = self.write()?;
         checklist::restore(&mut conn, &self.template, r.interview_id, &r.key)?;
         checklist::view(&conn, &self.template, r.interview_id)
     }
 
     pub fn add_item(&self, r: AddItemRequest) -> Result<ChecklistView> {
-        let mut conn = self.write();
+        let mut conn = self.write()?;
         checklist::add(
             &mut conn,
             r.interview_id,
@@ -82,13 +82,13 @@ impl Core {
     }
 
     pub fn remove_item(&self, r: ItemRequest) -> Result<ChecklistView> {
-        let mut conn = self.write();
+        let mut conn = self.write()?;
         checklist::remove(&mut conn, &self.template, r.interview_id, &r.key)?;
         checklist::view(&conn, &self.template, r.interview_id)
     }
 
     pub fn reset_checklist(&self, r: InterviewRequest) -> Result<ChecklistView> {
-        let mut conn = self.write();
+        let mut conn = self.write()?;
         checklist::reset(&mut conn, r.interview_id)?;
         checklist::view(&conn, &self.template, r.interview_id)
     }

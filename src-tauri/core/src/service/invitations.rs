@@ -80,7 +80,7 @@ impl Core {
     /// rest; a cancelled interview that is moved is planned again. Reminders follow.
     pub fn move_invited_interview(&self, request: MoveRequest) -> Result<Interview> {
         request.invitation.check()?;
-        let mut conn = self.write();
+        let mut conn = self.write()?;
         let current = interview::get(&conn, request.interview_id)?;
         let mut draft = current.to_draft();
         draft.start_local = request.start_local;
@@ -105,7 +105,7 @@ impl Core {
     /// otherwise); its reminders are taken away.
     pub fn cancel_invited_interview(&self, request: CancelRequest) -> Result<Interview> {
         request.invitation.check()?;
-        let mut conn = self.write();
+        let mut conn = self.write()?;
         let (now, zone) = (self.clock.now(), self.env.device_zone);
         let tx = conn.transaction()?;
         invitations::linked_to(&tx, &request.invitation, request.interview_id)?;

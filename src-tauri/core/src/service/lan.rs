@@ -36,7 +36,7 @@ impl Core {
         }
         let mut secret = [0u8; 32];
         getrandom::fill(&mut secret).expect("the OS gives random bytes");
-        let conn = self.write();
+        let conn = self.write()?;
         // Two first uses at once keep the first one's key.
         conn.execute(
             "UPDATE sync_device SET endpoint_secret = ?1 WHERE id = 1 AND endpoint_secret IS NULL",
@@ -101,7 +101,7 @@ impl Core {
 
     /// Both sides proved the code: from now on this endpoint is that peer.
     pub fn lan_met(&self, peer_id: i64, endpoint: &[u8; 32]) -> Result<()> {
-        let mut conn = self.write();
+        let mut conn = self.write()?;
         let tx = conn.transaction()?;
         // The same device paired again with a new code: the new pairing takes its endpoint.
         tx.execute(
@@ -125,7 +125,7 @@ impl Core {
 
     /// Whether this endpoint was unpaired here and has not been told yet; telling it forgets it.
     pub fn lan_take_unpaired(&self, endpoint: &[u8; 32]) -> Result<bool> {
-        Ok(self.write().execute(
+        Ok(self.write()?.execute(
             "DELETE FROM lan_unpaired WHERE endpoint_id = ?1",
             [endpoint.as_slice()],
         )? > 0)
@@ -133,7 +133,7 @@ impl Core {
 
     /// The other side said it unpaired this device: forget it here too.
     pub fn lan_forget(&self, peer_id: i64) -> Result<()> {
-        pairing::unpair(&self.write(), peer_id)
+        pairing::unpair(&*self.write()?, peer_id)
     }
 
     /// What this device says first: its device id and what it has (saves folded in first).
@@ -169,7 +169,7 @@ impl Core {
     pub fn lan_acknowledged(&self, peer_id: i64, version: &[u8]) -> Result<()> {
         VersionVector::decode(version)
             .map_err(|_| Error::field("version", Problem::BundleDamaged))?;
-        self.write().execute(
+        self.write()?.execute(
             "UPDATE sync_peer SET their_version = ?2 WHERE id = ?1",
             params![peer_id, version],
         )?;
@@ -178,7 +178,7 @@ impl Core {
 
     /// Keeps how the last sync with a peer went (`None`: it went well), for the Devices screen.
     pub fn lan_outcome(&self, peer_id: i64, problem: Option<LanProblem>) -> Result<()> {
-        self.write().execute(
+        self.write()?.execute(
             "UPDATE sync_peer SET lan_problem = ?2 WHERE id = ?1",
             params![peer_id, problem.map(<&str>::from)],
         )?;
@@ -199,7 +199,7 @@ impl Core {
         };
         drop(slot);
         let sealed = bundle::seal(&peer.key, pairing::device_bytes(&device)?, &body);
-        pairing::record_sent(&self.write(), peer.id, self.clock.now())?;
+        pairing::record_sent(&*self.write()?, peer.id, self.clock.now())?;
         Ok(sealed)
     }
 }

@@ -24,6 +24,7 @@ mod reflection;
 mod reminders;
 mod requests;
 mod review;
+mod soundness;
 mod sync;
 pub use crate::sync::pairing::LanProblem;
 pub use checklist::{AddItemRequest, CheckRequest, HideRequest, ItemRequest};
@@ -66,6 +67,8 @@ const READERS: usize = 3;
 /// Methods block on SQLite and files: the shell calls them from a blocking pool, never from the
 /// window's thread.
 pub struct Core {
+    /// Whether the file has passed its whole check; writes wait for it (see `soundness`).
+    soundness: soundness::Soundness,
     writer: Mutex<Connection>,
     /// Empty for a database in memory, whose one connection then serves reads too.
     readers: Vec<Mutex<Connection>>,
@@ -117,15 +120,25 @@ pub struct TimeZones {
 
 impl Core {
     /// Opens the database in `dir`, creating and migrating it as needed, with its read
-    /// connections.
+    /// connections; the whole file is checked first.
     pub fn open(dir: &Path, clock: Arc<dyn Clock>, env: Environment) -> Result<Core> {
-        let writer = db::open(dir)?;
+        let core = Core::open_quick(dir, clock, env)?;
+        core.verify()?;
+        Ok(core)
+    }
+
+    /// Opens the database in `dir` with a light check, so opening does not grow with the file;
+    /// [`Core::verify`] must follow (the app runs it after the first screen): writes wait for it.
+    pub fn open_quick(dir: &Path, clock: Arc<dyn Clock>, env: Environment) -> Result<Core> {
+        let (writer, checked_whole) = db::open_quick(dir)?;
         let readers = (0..READERS)
             .map(|_| db::open_reader(dir).map(Mutex::new))
             .collect::<Result<_>>()?;
         let core = Core::with_connections(writer, readers, clock, env, Some(dir.to_owned()));
-        core.recover_unreadable_settings()?;
-        Ok(core)
+        Ok(Core {
+            soundness: soundness::Soundness::new(checked_whole),
+            ..core
+        })
     }
 
     pub fn open_in_memory(clock: Arc<dyn Clock>, env: Environment) -> Result<Core> {
@@ -138,6 +151,7 @@ impl Core {
         ))
     }
 
+    /// A core whose file has passed its whole check (`open_quick` says otherwise when it has not).
     fn with_connections(
         writer: Connection,
         readers: Vec<Mutex<Connection>>,
@@ -146,6 +160,7 @@ impl Core {
         data_dir: Option<PathBuf>,
     ) -> Core {
         Core {
+            soundness: soundness::Soundness::new(true),
             writer: Mutex::new(writer),
             readers,
             notices: Mutex::new(Vec::new()),
@@ -188,7 +203,7 @@ impl Core {
     }
 
     pub fn update_settings(&self, change: SettingsChange) -> Result<SettingsView> {
-        let settings = settings::apply(&mut self.write(), &change)?;
+        let settings = settings::apply(&mut *self.write()?, &change)?;
         Ok(self.view(settings))
     }
 
@@ -247,7 +262,7 @@ impl Core {
         let now = self.clock.now();
         let previous = valid.draft.previous_round_id;
         let zone = self.env.device_zone;
-        interview::insert_then(&mut self.write(), &valid, now, |tx, id| {
+        interview::insert_then(&mut *self.write()?, &valid, now, |tx, id| {
             if let Some(previous) = previous {
                 crate::preparation::seed_from_previous(tx, id, previous, now)?;
             }
@@ -259,7 +274,7 @@ impl Core {
     /// An edit may not jump to a status that cannot follow the current one (see `outcome`).
     pub fn update_interview(&self, request: UpdateRequest) -> Result<Interview> {
         let valid = ValidDraft::new(request.interview, self.env.device_zone)?;
-        let mut conn = self.write();
+        let mut conn = self.write()?;
         let current = interview::get(&conn, request.id)?;
         crate::reflection::outcome::check(current.status, valid.draft.status)?;
         let (now, zone) = (self.clock.now(), self.env.device_zone);
@@ -269,7 +284,7 @@ impl Core {
     }
 
     pub fn delete_interview(&self, request: IdRequest) -> Result<()> {
-        interview::delete(&mut self.write(), request.id)
+        interview::delete(&mut *self.write()?, request.id)
     }
 
     /// Takes today's backup if it has not been taken (the desktop scheduler asks on every wake;
@@ -305,7 +320,7 @@ impl Core {
         // The record of changes comes back with the data: the one in memory is forgotten first
         // (lock order: the record, then the writer), and the next sync loads the restored one.
         let mut record = self.engine()?;
-        let mut conn = self.write();
+        let mut conn = self.write()?;
         crate::backup::restore(&mut conn, dir, &request.name, self.clock.now())?;
         *record = None;
         let tx = conn.transaction()?;
@@ -320,8 +335,6 @@ impl Core {
         crate::db::dump(&self.read())
     }
 
-    /// The writer. One at a time: SQLite allows one writer, and the lock makes the others queue
-    /// here rather than fail with "database is locked".
     /// The device's zone (a phone's OS reads some dates in it).
     pub fn device_zone(&self) -> Tz {
         self.env.device_zone
@@ -335,15 +348,19 @@ impl Core {
         lock(&self.hand_over)
     }
 
-    pub(crate) fn write(&self) -> MutexGuard<'_, Connection> {
-        lock(&self.writer)
+    /// The writer. One at a time: SQLite allows one writer, and the lock makes the others queue
+    /// here rather than fail with "database is locked". After a light open it waits for the
+    /// whole file's check, and is refused if the file failed it.
+    pub(crate) fn write(&self) -> Result<MutexGuard<'_, Connection>> {
+        self.soundness.wait()?;
+        Ok(lock(&self.writer))
     }
 
     /// A read connection: the first free one, else the one this thread's turn falls on. It sees
     /// the last committed state and never waits for the writer.
     pub(crate) fn read(&self) -> MutexGuard<'_, Connection> {
         if self.readers.is_empty() {
-            return self.write();
+            return lock(&self.writer);
         }
         for reader in &self.readers {
             if let Ok(guard) = reader.try_lock() {

@@ -31,7 +31,7 @@ pub struct Notice {
 impl Core {
     /// Sets unreadable stored settings aside and remembers to say so (at open, on the writer).
     pub(super) fn recover_unreadable_settings(&self) -> Result<()> {
-        let notice = crate::reminders::take_settings_notice(&self.write(), self.clock.now())?;
+        let notice = crate::reminders::take_settings_notice(&*self.write()?, self.clock.now())?;
         if notice.is_some() {
             self.notice(NoticeKind::ReminderSettingsReset);
         }
@@ -80,6 +80,7 @@ mod tests {
     fn unreadable_reminder_settings_become_a_notice_shown_once() {
         let core = core();
         core.write()
+            .unwrap()
             .execute(
                 "INSERT OR REPLACE INTO setting (key, value) VALUES ('reminders', '{not json')",
                 [],
@@ -124,6 +125,7 @@ mod tests {
         let bad = core.create_interview(draft("Bad")).unwrap().id;
         core.create_interview(draft("Good")).unwrap();
         core.write()
+            .unwrap()
             .execute(
                 "UPDATE interview SET time_zone = 'Mars/Olympus' WHERE id = ?1",
                 [bad],

@@ -102,7 +102,7 @@ impl Core {
 
     pub fn update_sheet(&self, r: SheetRequest) -> Result<Sheet> {
         prep::update_sheet(
-            &mut self.write(),
+            &mut *self.write()?,
             r.interview_id,
             &r.changes,
             self.clock.now(),
@@ -110,13 +110,13 @@ impl Core {
     }
 
     pub fn add_prep_item(&self, r: AddPrepItemRequest) -> Result<PreparationView> {
-        let mut conn = self.write();
+        let mut conn = self.write()?;
         prep::add_item(&mut conn, r.interview_id, r.list, &r.text)?;
         prep::view(&conn, r.interview_id)
     }
 
     pub fn update_prep_item(&self, r: UpdatePrepItemRequest) -> Result<PreparationView> {
-        let mut conn = self.write();
+        let mut conn = self.write()?;
         let change = ItemChange {
             text: r.text,
             done: r.done,
@@ -126,19 +126,19 @@ impl Core {
     }
 
     pub fn remove_prep_item(&self, r: PrepItemRequest) -> Result<PreparationView> {
-        let mut conn = self.write();
+        let mut conn = self.write()?;
         prep::remove_item(&mut conn, r.interview_id, r.item_id)?;
         prep::view(&conn, r.interview_id)
     }
 
     pub fn reorder_prep_items(&self, r: ReorderRequest) -> Result<PreparationView> {
-        let mut conn = self.write();
+        let mut conn = self.write()?;
         prep::reorder_items(&mut conn, r.interview_id, r.list, &r.order)?;
         prep::view(&conn, r.interview_id)
     }
 
     pub fn add_practice_session(&self, r: AddSessionRequest) -> Result<PreparationView> {
-        let mut conn = self.write();
+        let mut conn = self.write()?;
         prep::add_session(
             &mut conn,
             r.interview_id,
@@ -150,7 +150,7 @@ impl Core {
     }
 
     pub fn remove_practice_session(&self, r: SessionRequest) -> Result<PreparationView> {
-        let mut conn = self.write();
+        let mut conn = self.write()?;
         prep::remove_session(&mut conn, r.interview_id, r.session_id)?;
         prep::view(&conn, r.interview_id)
     }
@@ -160,20 +160,20 @@ impl Core {
     }
 
     pub fn create_question(&self, draft: QuestionDraft) -> Result<QuestionView> {
-        prep::create_question(&mut self.write(), &draft, self.clock.now())
+        prep::create_question(&mut *self.write()?, &draft, self.clock.now())
     }
 
     pub fn update_question(&self, change: QuestionChange) -> Result<QuestionView> {
-        prep::update_question(&mut self.write(), &change, self.clock.now())
+        prep::update_question(&mut *self.write()?, &change, self.clock.now())
     }
 
     pub fn delete_question(&self, r: QuestionRequest) -> Result<()> {
-        prep::delete_question(&mut self.write(), r.question_id)
+        prep::delete_question(&mut *self.write()?, r.question_id)
     }
 
     pub fn set_question_use(&self, r: QuestionUseRequest) -> Result<QuestionView> {
         prep::set_question_use(
-            &mut self.write(),
+            &mut *self.write()?,
             r.question_id,
             r.interview_id,
             r.prepared,
@@ -186,6 +186,11 @@ impl Core {
     }
 
     pub fn record_practice(&self, r: PracticeRequest) -> Result<QuestionView> {
-        prep::record_practice(&mut self.write(), r.question_id, r.rating, self.clock.now())
+        prep::record_practice(
+            &mut *self.write()?,
+            r.question_id,
+            r.rating,
+            self.clock.now(),
+        )
     }
 }

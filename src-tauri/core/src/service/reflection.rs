@@ -52,7 +52,7 @@ impl Core {
 
     pub fn update_reflection(&self, r: ReflectionRequest) -> Result<ReflectionView> {
         reflection::update(
-            &mut self.write(),
+            &mut *self.write()?,
             r.interview_id,
             &r.changes,
             self.clock.now(),
@@ -61,7 +61,7 @@ impl Core {
 
     pub fn complete_reflection(&self, r: CompleteRequest) -> Result<ReflectionView> {
         let (now, zone) = (self.clock.now(), self.env.device_zone);
-        reflection::complete(&mut self.write(), r.interview_id, r.part, now, zone)
+        reflection::complete(&mut *self.write()?, r.interview_id, r.part, now, zone)
     }
 
     pub fn lessons(&self, r: InterviewRequest) -> Result<Vec<Lesson>> {
@@ -71,11 +71,16 @@ impl Core {
     }
 
     pub fn set_lesson_learned(&self, r: LessonRequest) -> Result<()> {
-        lessons::set_learned(&mut self.write(), r.lesson_id, r.learned, self.clock.now())
+        lessons::set_learned(
+            &mut *self.write()?,
+            r.lesson_id,
+            r.learned,
+            self.clock.now(),
+        )
     }
 
     pub fn set_outcome(&self, r: OutcomeRequest) -> Result<Interview> {
-        let mut conn = self.write();
+        let mut conn = self.write()?;
         let zone = self.env.device_zone;
         outcome::set_status(&mut conn, r.interview_id, r.status, self.clock.now(), zone)?;
         interview::get(&conn, r.interview_id)
@@ -88,7 +93,7 @@ impl Core {
     pub fn update_feedback(&self, r: FeedbackRequest) -> Result<Feedback> {
         let now = self.clock.now();
         outcome::update_feedback(
-            &mut self.write(),
+            &mut *self.write()?,
             r.interview_id,
             r.feedback.as_deref(),
             r.asked,

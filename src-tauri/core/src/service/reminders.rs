@@ -96,7 +96,7 @@ impl Core {
         if let Some((field, problem)) = settings.problem() {
             return Err(Error::field(&field, problem));
         }
-        let mut conn = self.write();
+        let mut conn = self.write()?;
         let tx = conn.transaction()?;
         reminders::save_settings(&tx, &settings)?;
         let unplanned = reminders::replan_all(&tx, self.clock.now(), self.env.device_zone)?;
@@ -110,7 +110,7 @@ impl Core {
     }
 
     pub fn set_reminder_switch(&self, r: SwitchRequest) -> Result<Vec<ReminderView>> {
-        let mut conn = self.write();
+        let mut conn = self.write()?;
         let tx = conn.transaction()?;
         let own = reminders::Override {
             enabled: r.enabled,
@@ -129,13 +129,13 @@ impl Core {
     }
 
     pub fn mark_reminder_seen(&self, r: ReminderRequest) -> Result<()> {
-        reminders::mark_seen(&self.write(), r.reminder_id, self.clock.now())
+        reminders::mark_seen(&*self.write()?, r.reminder_id, self.clock.now())
     }
 
     pub fn snooze_reminder(&self, r: SnoozeRequest) -> Result<()> {
         let zone = self.env.device_zone;
         reminders::snooze(
-            &mut self.write(),
+            &mut *self.write()?,
             r.reminder_id,
             r.snooze,
             self.clock.now(),
@@ -145,7 +145,7 @@ impl Core {
 
     /// Claims what is due now and returns it ready to show. Each reminder comes back once, ever.
     pub fn fire_due_reminders(&self) -> Result<Vec<Notification>> {
-        let claimed = reminders::claim_due(&mut self.write(), self.clock.now())?;
+        let claimed = reminders::claim_due(&mut *self.write()?, self.clock.now())?;
         if claimed.set_aside > 0 {
             self.notice(super::NoticeKind::RemindersSetAside);
         }
@@ -158,9 +158,18 @@ impl Core {
     }
 
     /// How long the scheduler may sleep before it must look again.
-    pub fn next_wake(&self) -> Result<std::time::Duration> {
-        let next = reminders::next_due(&self.read())?;
-        Ok(reminders::next_wake(self.clock.now(), next))
+    /// How long the desktop scheduler may sleep: until the next reminder comes due or the next
+    /// day's backup is due (`None`: until told of a change), as far as `signals` let it trust its
+    /// monotonic timer.
+    pub fn next_wake(&self, signals: reminders::OsSignals) -> Result<Option<std::time::Duration>> {
+        let now = self.clock.now();
+        let reminder = reminders::next_due(&self.read())?;
+        let backup = self
+            .data_dir
+            .as_ref()
+            .map(|_| crate::backup::next_daily(now));
+        let next = reminder.into_iter().chain(backup).min();
+        Ok(reminders::next_wake(now, next, signals))
     }
 
     /// Every reminder still waiting, with its texts: a phone schedules these with the OS.
@@ -171,7 +180,7 @@ impl Core {
 
     /// At start-up: the device's zone or the settings may have changed while the app was closed.
     pub fn replan_reminders(&self) -> Result<()> {
-        let mut conn = self.write();
+        let mut conn = self.write()?;
         let tx = conn.transaction()?;
         let unplanned = reminders::replan_all(&tx, self.clock.now(), self.env.device_zone)?;
         self.notice_unplanned(unplanned);
@@ -233,9 +242,17 @@ mod tests {
         ))
         .unwrap();
         let interview = core.create_interview(draft).unwrap();
+        // With the OS's signals it sleeps until the evening-before reminder; without, it looks
+        // at the wall clock again within the fallback.
+        let due = reminders::next_due(&core.read()).unwrap().unwrap();
+        assert!(due - t0 > Duration::hours(24));
         assert_eq!(
-            core.next_wake().unwrap(),
-            std::time::Duration::from_secs(30)
+            core.next_wake(reminders::OsSignals::ALL).unwrap(),
+            Some((due - t0).to_std().unwrap())
+        );
+        assert_eq!(
+            core.next_wake(reminders::OsSignals::NONE).unwrap(),
+            Some(reminders::FALLBACK_RECHECK)
         );
 
         clock.set(

@@ -101,7 +101,7 @@ impl Core {
     }
 
     pub fn import_backup(&self, text: &str) -> Result<ImportSummary> {
-        let mut conn = self.write();
+        let mut conn = self.write()?;
         // A safety copy first, as before a restore: the import can be undone by hand.
         if let Some(dir) = &self.data_dir {
             crate::backup::safety_copy(&conn, dir, "import", self.clock.now())?;

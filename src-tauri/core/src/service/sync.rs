@@ -76,7 +76,7 @@ impl Core {
     pub fn rename_device(&self, request: RenameRequest) -> Result<Device> {
         let name =
             crate::text::TextRule::required_line(MAX_DEVICE_NAME).clean("name", &request.name)?;
-        pairing::rename_device(&self.write(), &name)
+        pairing::rename_device(&*self.write()?, &name)
     }
 
     /// A new one-time code; its key waits as a peer until the device that was given it sends.
@@ -88,7 +88,7 @@ impl Core {
     pub fn start_pairing_at(&self, reach: Option<pairing::Reach>) -> Result<PairingOffer> {
         let code = pairing::new_code();
         let key = pairing::key_of(&code)?;
-        let conn = self.write();
+        let conn = self.write()?;
         let id = pairing::add_pending(&conn, &key, self.clock.now())?;
         let address = pairing::code_address(&code, reach.as_ref());
         Ok(PairingOffer {
@@ -102,14 +102,14 @@ impl Core {
     /// The code another device shows, typed or scanned here.
     pub fn enter_pairing_code(&self, request: CodeRequest) -> Result<Peer> {
         let key = pairing::key_of(&request.code)?;
-        let conn = self.write();
+        let conn = self.write()?;
         let id = pairing::add_pending(&conn, &key, self.clock.now())?;
         pairing::peer(&conn, id)
     }
 
     /// Forgets a paired device here at once; one met on the network is told at its next contact.
     pub fn unpair(&self, request: PeerRequest) -> Result<()> {
-        let mut conn = self.write();
+        let mut conn = self.write()?;
         let tx = conn.transaction()?;
         tx.execute(
             "INSERT OR REPLACE INTO lan_unpaired (endpoint_id, at)
@@ -143,7 +143,7 @@ impl Core {
         loop {
             let engine = self.loaded(slot)?;
             let taken = (|| {
-                let mut conn = self.write();
+                let mut conn = self.write()?;
                 let tx = conn.transaction()?;
                 let taken = engine.flush(&tx, FLUSH_BATCH)?;
                 tx.commit()?;
@@ -161,7 +161,7 @@ impl Core {
         if total > 0 {
             let engine = self.loaded(slot)?;
             let compacted = (|| {
-                let mut conn = self.write();
+                let mut conn = self.write()?;
                 let tx = conn.transaction()?;
                 engine.compact_if_due(&tx)?;
                 tx.commit()?;
@@ -202,7 +202,7 @@ impl Core {
         let engine = self.loaded(&mut slot)?;
         let (now, zone) = (self.clock.now(), self.env.device_zone);
         let result = (|| {
-            let mut conn = self.write();
+            let mut conn = self.write()?;
             let tx = conn.transaction()?;
             // A save between the fold above and this transaction is folded here, in it: what
             // `apply` then notes of its own writes is all that it clears.
@@ -335,7 +335,7 @@ impl Core {
         slot: &'a mut MutexGuard<'_, Option<Engine>>,
     ) -> Result<&'a Engine> {
         if slot.is_none() {
-            **slot = Some(Engine::load(&self.write())?);
+            **slot = Some(Engine::load(&*self.write()?)?);
         }
         Ok(slot.as_ref().expect("loaded above"))
     }

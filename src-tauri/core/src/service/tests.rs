@@ -140,7 +140,7 @@ fn reads_and_backups_answer_while_the_writer_is_busy() {
     let core = Arc::new(Core::open(dir.path(), clock(), env("sv-SE")).unwrap());
     core.create_interview(draft()).unwrap();
 
-    let writer = core.write();
+    let writer = core.write().unwrap();
     writer
         .execute_batch("BEGIN IMMEDIATE; UPDATE interview SET company = 'Halfway' WHERE id = 1;")
         .unwrap();
@@ -182,9 +182,11 @@ fn read_connections_refuse_writes() {
 fn unreadable_settings_are_logged_and_the_system_language_is_used() {
     let core = Core::open_in_memory(clock(), env("sv-SE")).unwrap();
     core.write()
+        .unwrap()
         .execute_batch("DROP TABLE setting; CREATE TABLE setting (key TEXT, value BLOB);")
         .unwrap();
     core.write()
+        .unwrap()
         .execute("INSERT INTO setting VALUES ('language', x'ff')", [])
         .unwrap();
     let (locale, log) = crate::testing::capture_logs(|| core.locale());
@@ -231,6 +233,7 @@ fn a_planted_bad_value_is_an_error_and_a_log_line(
     let core = Core::open_in_memory(clock(), env("en-GB")).unwrap();
     let id = core.create_interview(draft()).unwrap().id;
     core.write()
+        .unwrap()
         .execute_batch(&format!("PRAGMA ignore_check_constraints = ON; {plant}"))
         .unwrap();
     let request = json!({ "interviewId": id });

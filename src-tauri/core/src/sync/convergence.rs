@@ -184,6 +184,7 @@ impl World {
                 let column = if location { "location" } else { "company" };
                 self.cores[at]
                     .write()
+                    .unwrap()
                     .execute(
                         &format!("UPDATE interview SET {column} = ?1 WHERE uid = ?2"),
                         [&value, &uid],
@@ -216,6 +217,7 @@ impl World {
                     );
                 } else {
                     core.write()
+                        .unwrap()
                         .execute(
                             "UPDATE interview SET notes = notes || char(10) || ?1 WHERE id = ?2",
                             rusqlite::params![line, id],
@@ -389,7 +391,7 @@ proptest! {
             world.run(Op::Create { at: 0 });
             let id = world.pick(0, world.interviews.len() - 1).unwrap().1;
             let core = &world.cores[0];
-            core.write().execute("UPDATE interview SET notes = 'Base' WHERE id = ?1", [id]).unwrap();
+            core.write().unwrap().execute("UPDATE interview SET notes = 'Base' WHERE id = ?1", [id]).unwrap();
             ask(|r| core.update_reflection(r), json!({"interviewId": id, "changes": {"learned": "Base"}}));
         }
         world.settle();

@@ -32,7 +32,7 @@ pub(crate) fn dump(core: &Core) -> String {
 }
 
 fn sql(core: &Core, statement: &str, params: impl rusqlite::Params) {
-    core.write().execute(statement, params).unwrap();
+    core.write().unwrap().execute(statement, params).unwrap();
 }
 
 fn uid(core: &Core, table: &str, id: i64) -> String {

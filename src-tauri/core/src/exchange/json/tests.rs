@@ -128,6 +128,7 @@ fn importing_over_the_same_uids_on_other_data_gives_fresh_uids() {
     target.import_backup(&text).unwrap();
     target
         .write()
+        .unwrap()
         .execute_batch(
             "UPDATE interview SET company = company || ' (renamed)';
              UPDATE question SET text = text || ' (reworded)';
@@ -223,6 +224,7 @@ fn an_unreadable_record_of_changes_gives_fresh_uids_and_the_import_goes_on() {
     let target = core();
     target
         .write()
+        .unwrap()
         .execute(
             "INSERT INTO sync_snapshot (id, bytes) VALUES (1, x'00ff00')",
             [],
