@@ -187,7 +187,11 @@ async fn tell_the_window<R: Runtime>(
             Ok(synced) => {
                 // What came is followed up like a save here: the scheduler (or a phone's OS)
                 // learns of the reminders of interviews that arrived.
-                if synced.outcome.as_ref().is_ok_and(|met| !met.brought.is_empty()) {
+                if synced
+                    .outcome
+                    .as_ref()
+                    .is_ok_and(|met| !met.brought.is_empty())
+                {
                     state.changes_arrived();
                 }
                 if let Err(error) = app.emit(SYNCED_EVENT, SyncReport::from(&synced)) {

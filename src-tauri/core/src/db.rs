@@ -24,6 +24,7 @@ const MIGRATION_SQL: &[&str] = &[
     include_str!("../migrations/0011_invitations.sql"),
     include_str!("../migrations/0012_search_tags.sql"),
     include_str!("../migrations/0013_lan.sql"),
+    include_str!("../migrations/0014_reflection_totals.sql"),
 ];
 
 static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {

@@ -57,6 +57,25 @@ fn every_earlier_schema_upgrades_to_the_latest_keeping_its_data() {
             .query_row("PRAGMA integrity_check", [], |r| r.get(0))
             .unwrap();
         assert_eq!(ok, "ok");
+        // Schema 14's totals start from what the reflections already held.
+        let totals: (i64, i64, i64) = conn
+            .query_row(
+                "SELECT reflections, feeling_sum, feeling_count FROM reflection_totals",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .unwrap();
+        let scanned: (i64, i64, i64) = conn
+            .query_row(
+                "SELECT count(*), coalesce(sum(feeling), 0), count(feeling) FROM reflection",
+                [],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .unwrap();
+        assert_eq!(totals, scanned, "schema {version}'s reflections counted");
+        if version >= 4 {
+            assert_eq!(totals, (1, 4, 1), "schema {version}'s fixture reflection");
+        }
 
         let interview = core
             .interview(parse(Some(json!({"id": 1}))).unwrap())

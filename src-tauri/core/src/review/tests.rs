@@ -481,3 +481,117 @@ fn trends_follow_the_reflections() {
     );
     assert!(!t.open_lessons.is_empty());
 }
+
+/// The trends' counts and averages as a full scan of every reflection computes them (what the
+/// totals replaced).
+fn scanned(conn: &rusqlite::Connection) -> (i64, [Option<f64>; 3], [i64; 9]) {
+    conn.query_row(
+        "SELECT count(*) FILTER (WHERE coalesce(feeling, enough_time, said_everything,
+                    presented_strengths, first_rating, later_rating) IS NOT NULL),
+                avg(feeling), avg(first_rating), avg(later_rating),
+                count(*) FILTER (WHERE enough_time = 'yes'),
+                count(*) FILTER (WHERE enough_time = 'partly'),
+                count(*) FILTER (WHERE enough_time = 'no'),
+                count(*) FILTER (WHERE said_everything = 'yes'),
+                count(*) FILTER (WHERE said_everything = 'partly'),
+                count(*) FILTER (WHERE said_everything = 'no'),
+                count(*) FILTER (WHERE presented_strengths = 'yes'),
+                count(*) FILTER (WHERE presented_strengths = 'partly'),
+                count(*) FILTER (WHERE presented_strengths = 'no')
+         FROM reflection",
+        [],
+        |r| {
+            let mut tallies = [0; 9];
+            for (i, t) in tallies.iter_mut().enumerate() {
+                *t = r.get(4 + i)?;
+            }
+            Ok((r.get(0)?, [r.get(1)?, r.get(2)?, r.get(3)?], tallies))
+        },
+    )
+    .unwrap()
+}
+
+fn kept(trends: &trends::Trends) -> (i64, [Option<f64>; 3], [i64; 9]) {
+    let t = |t: &trends::Tally| [t.yes, t.partly, t.no];
+    let mut tallies = [0; 9];
+    tallies[..3].copy_from_slice(&t(&trends.enough_time));
+    tallies[3..6].copy_from_slice(&t(&trends.said_everything));
+    tallies[6..].copy_from_slice(&t(&trends.presented_strengths));
+    (
+        trends.reflections,
+        [
+            trends.average_feeling,
+            trends.average_first_rating,
+            trends.average_later_rating,
+        ],
+        tallies,
+    )
+}
+
+/// One change to the reflections: (interview 0..6, what).
+#[derive(Debug, Clone)]
+enum Change {
+    Answer(usize, &'static str, Option<i64>),
+    Choose(usize, &'static str, Option<&'static str>),
+    Text(usize),
+    Delete(usize),
+}
+
+fn change() -> impl Strategy<Value = Change> {
+    let scale = prop_oneof![Just(None), (1..=5i64).prop_map(Some)];
+    let choice = prop_oneof![
+        Just(None),
+        Just(Some("yes")),
+        Just(Some("partly")),
+        Just(Some("no"))
+    ];
+    prop_oneof![
+        4 => (0..6usize, prop::sample::select(vec!["feeling", "first_rating", "later_rating"]), scale)
+            .prop_map(|(i, c, v)| Change::Answer(i, c, v)),
+        4 => (0..6usize, prop::sample::select(vec!["enough_time", "said_everything", "presented_strengths"]), choice)
+            .prop_map(|(i, c, v)| Change::Choose(i, c, v)),
+        1 => (0..6usize).prop_map(Change::Text),
+        1 => (0..6usize).prop_map(Change::Delete),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Invariant: whatever is written to reflections — answers given, changed and cleared, text
+    /// alone edited, interviews deleted (their reflections with them) — the totals the trends read
+    /// equal a full scan of every reflection.
+    #[test]
+    fn the_kept_totals_equal_a_full_scan(changes in prop::collection::vec(change(), 1..40)) {
+        let core = core();
+        let mut ids: Vec<Option<i64>> = Vec::new();
+        for n in 0..6 {
+            let id = crate::testing::new_interview(&mut core.write().unwrap(), &format!("Firm {n}"), "2026-11-20T10:00");
+            core.write().unwrap().execute(
+                "INSERT INTO reflection (interview_id, updated_at) VALUES (?1, 0)", [id]).unwrap();
+            ids.push(Some(id));
+        }
+        for change in changes {
+            let conn = core.write().unwrap();
+            match change {
+                Change::Answer(i, column, value) => if let Some(id) = ids[i] {
+                    conn.execute(&format!("UPDATE reflection SET {column} = ?2 WHERE interview_id = ?1"),
+                                 rusqlite::params![id, value]).unwrap();
+                },
+                Change::Choose(i, column, value) => if let Some(id) = ids[i] {
+                    conn.execute(&format!("UPDATE reflection SET {column} = ?2 WHERE interview_id = ?1"),
+                                 rusqlite::params![id, value]).unwrap();
+                },
+                Change::Text(i) => if let Some(id) = ids[i] {
+                    conn.execute("UPDATE reflection SET learned = learned || 'x' WHERE interview_id = ?1", [id]).unwrap();
+                },
+                Change::Delete(i) => if let Some(id) = ids[i].take() {
+                    conn.execute("DELETE FROM interview WHERE id = ?1", [id]).unwrap();
+                },
+            }
+            drop(conn);
+            let trends = trends::trends(&core.read()).unwrap();
+            prop_assert_eq!(kept(&trends), scanned(&core.read()));
+        }
+    }
+}

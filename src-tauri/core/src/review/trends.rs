@@ -89,7 +89,8 @@ pub fn trends(conn: &Connection) -> Result<Trends> {
             })
         })?
         .collect::<rusqlite::Result<_>>()?;
-    // Every count and average in one pass over the reflections.
+    // Every count and average from the totals the triggers keep (schema 14): one row, however
+    // many reflections there are.
     let tally = |r: &rusqlite::Row, at: usize| -> rusqlite::Result<Tally> {
         Ok(Tally {
             yes: r.get(at)?,
@@ -97,26 +98,23 @@ pub fn trends(conn: &Connection) -> Result<Trends> {
             no: r.get(at + 2)?,
         })
     };
+    let average = |r: &rusqlite::Row, at: usize| -> rusqlite::Result<Option<f64>> {
+        let (sum, count): (i64, i64) = (r.get(at)?, r.get(at + 1)?);
+        Ok((count > 0).then(|| sum as f64 / count as f64))
+    };
     let (reflections, averages, tallies) = conn.query_row(
-        "SELECT count(*) FILTER (WHERE coalesce(feeling, enough_time, said_everything,
-                    presented_strengths, first_rating, later_rating) IS NOT NULL),
-                avg(feeling), avg(first_rating), avg(later_rating),
-                count(*) FILTER (WHERE enough_time = 'yes'),
-                count(*) FILTER (WHERE enough_time = 'partly'),
-                count(*) FILTER (WHERE enough_time = 'no'),
-                count(*) FILTER (WHERE said_everything = 'yes'),
-                count(*) FILTER (WHERE said_everything = 'partly'),
-                count(*) FILTER (WHERE said_everything = 'no'),
-                count(*) FILTER (WHERE presented_strengths = 'yes'),
-                count(*) FILTER (WHERE presented_strengths = 'partly'),
-                count(*) FILTER (WHERE presented_strengths = 'no')
-         FROM reflection",
+        "SELECT reflections, feeling_sum, feeling_count, first_rating_sum, first_rating_count,
+                later_rating_sum, later_rating_count,
+                enough_time_yes, enough_time_partly, enough_time_no,
+                said_everything_yes, said_everything_partly, said_everything_no,
+                presented_strengths_yes, presented_strengths_partly, presented_strengths_no
+         FROM reflection_totals WHERE id = 1",
         [],
         |r| {
             Ok((
                 r.get::<_, i64>(0)?,
-                (r.get(1)?, r.get(2)?, r.get(3)?),
-                (tally(r, 4)?, tally(r, 7)?, tally(r, 10)?),
+                (average(r, 1)?, average(r, 3)?, average(r, 5)?),
+                (tally(r, 7)?, tally(r, 10)?, tally(r, 13)?),
             ))
         },
     )?;

@@ -66,11 +66,12 @@ impl Soundness {
 }
 
 impl Core {
-    /// The whole file's check, after a light open (see the module). Holds the writer while it
-    /// reads on a read connection, so no write lands until it has passed; then the start-up's
-    /// first write (a reset reminder setting to tell of) follows. A damaged file is closed and
-    /// set aside, and `Error::Corrupt` is returned: the shell then leaves this core for the
-    /// recovery screen. Once it has passed, calling it again does nothing.
+    /// The whole file's check, after a light open (see the module), on a read connection of its
+    /// own: reads go on meanwhile. It holds the writer, so no write lands until the check has
+    /// passed; then the start-up's first write (a reset reminder setting to tell of) follows. A
+    /// damaged file is closed and set aside, and `Error::Corrupt` is returned: the shell then
+    /// leaves this core for the recovery screen. Once it has passed, calling it again does
+    /// nothing.
     pub fn verify(&self) -> Result<()> {
         let mut writer = lock(&self.writer);
         match self.soundness.current() {
@@ -78,9 +79,10 @@ impl Core {
             Checked::Damaged => return Err(Error::Corrupt),
             Checked::Pending | Checked::Unchecked => {}
         }
-        let verdict = match self.readers.first() {
-            Some(reader) => db::check_whole(&lock(reader)),
-            None => db::check_whole(&writer),
+        let verdict = match &self.data_dir {
+            Some(dir) => db::open_reader(dir).and_then(|checker| db::check_whole(&checker)),
+            // A database in memory was made by this process.
+            None => Ok(()),
         };
         let Err(error) = verdict else {
             self.soundness.settle(Checked::Sound);
@@ -88,11 +90,18 @@ impl Core {
             return self.recover_unreadable_settings();
         };
         tracing::error!(error = %crate::error::chain(&error), "the database file failed its whole check; closing it");
-        // Every read in flight ends first; then no connection is left on the file.
-        let mut readers: Vec<_> = self.readers.iter().map(lock).collect();
-        let closed = std::iter::once(&mut *writer)
-            .chain(readers.iter_mut().map(|r| &mut **r))
-            .try_for_each(close);
+        // The writer first; then the writes waiting for the check are refused (so none of them
+        // holds on to a read connection while it waits); then every read in flight ends and its
+        // connection closes too. Only then is the file moved.
+        let mut closed = close(&mut writer);
+        self.soundness.settle(match error {
+            Error::Corrupt => Checked::Damaged,
+            _ => Checked::Unchecked,
+        });
+        drop(writer);
+        for reader in &self.readers {
+            closed = closed.and(close(&mut lock(reader)));
+        }
         let settled = match (&error, closed) {
             (Error::Corrupt, Ok(())) => match &self.data_dir {
                 Some(dir) => db::set_aside_in(dir).map(|aside| {
@@ -105,10 +114,6 @@ impl Core {
         if let Err(failure) = &settled {
             tracing::error!(error = %crate::error::chain(failure), "the damaged database could not be closed and set aside");
         }
-        self.soundness.settle(match error {
-            Error::Corrupt => Checked::Damaged,
-            _ => Checked::Unchecked,
-        });
         Err(error)
     }
 }
