@@ -181,6 +181,10 @@ impl Core {
     /// The language in effect. If the settings cannot be read, the failure is logged and the
     /// system's language is used, so the error that follows can still be read.
     pub fn locale(&self) -> Locale {
+        // A file that failed its check is closed: the system's language, as the recovery has.
+        if self.soundness.closed() {
+            return Locale::from_os(&self.env.os_locale);
+        }
         match settings::load(&self.read()) {
             Ok(settings) => settings.language.resolve(&self.env.os_locale),
             Err(error) => {
@@ -290,6 +294,9 @@ impl Core {
     /// Takes today's backup if it has not been taken (the desktop scheduler asks on every wake;
     /// it is a file check unless a copy is due). Nothing to do for a database in memory.
     pub fn backup_if_due(&self) -> Result<Option<PathBuf>> {
+        // Never a copy of a file that has not passed its whole check: it would push a sound
+        // backup out of the rotation.
+        self.soundness.wait()?;
         match &self.data_dir {
             // From a read connection: the copy never holds up a save.
             Some(dir) => crate::backup::daily(&self.read(), dir, self.clock.now()),
@@ -299,6 +306,7 @@ impl Core {
 
     /// A backup now, from a read connection: saves go on while it is taken.
     pub fn backup_now(&self) -> Result<crate::backup::BackupFile> {
+        self.soundness.wait()?;
         let Some(dir) = &self.data_dir else {
             return Err(Error::Io(std::io::Error::other("no data folder in memory")));
         };

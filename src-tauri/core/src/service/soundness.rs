@@ -1,7 +1,7 @@
 //! Whether the database file has passed its whole check. The app opens the file with a light
 //! check (header, schema, settings: `db::open_quick`), so the first screen does not wait for a
 //! read of the whole file; the whole check runs afterwards in the background (`Core::verify`).
-//! Until it has passed, every write waits for it. If it fails, the connections are closed, the
+//! Until it has passed, every write (and every backup) waits for it. If it fails, the connections are closed, the
 //! file is set aside untouched and every write is refused, so nothing lands on a damaged file.
 
 use super::{lock, Core};
@@ -53,6 +53,11 @@ impl Soundness {
                 "the database file could not be checked",
             ))),
         }
+    }
+
+    /// Whether the file failed its check (or could not be checked): its connections are closed.
+    pub(super) fn closed(&self) -> bool {
+        matches!(self.current(), Checked::Damaged | Checked::Unchecked)
     }
 
     fn current(&self) -> Checked {
