@@ -1,8 +1,9 @@
 //! Whether the database file has passed its whole check. The app opens the file with a light
 //! check (header, schema, settings: `db::open_quick`), so the first screen does not wait for a
 //! read of the whole file; the whole check runs afterwards in the background (`Core::verify`).
-//! Until it has passed, every write (and every backup) waits for it. If it fails, the connections are closed, the
-//! file is set aside untouched and every write is refused, so nothing lands on a damaged file.
+//! Until it has passed, every write (and every backup) waits for it. If it fails, the connections
+//! are closed, the file is set aside untouched and every write is refused, so nothing lands on a
+//! damaged file.
 
 use super::{lock, Core};
 use crate::db;
