@@ -22,7 +22,7 @@ root = pathlib.Path(__file__).resolve().parent.parent
 APP = root / "target" / "release" / "intervju"
 BARE = root / "bench" / "bare-app" / "target" / "release" / "bare-app"
 DATA_10K = root / "target" / "bench-data"
-RUNS = int(os.environ.get("STARTUP_RUNS", "7"))
+RUNS = int(os.environ.get("STARTUP_RUNS", "11"))
 IDLE_SECONDS = 5
 # How the app stores "the welcome was seen" (settings.rs).
 WELCOME_SEEN = "1"
@@ -107,9 +107,10 @@ def main():
     for binary in (APP, BARE):
         if not binary.exists():
             sys.exit(f"{binary} is missing: make bench builds it")
-    cases = {"bare": (BARE, None), "intervju-empty": (APP, "empty"), "intervju-10k": (APP, "10k")}
+    cases = {"bare": (BARE, None), "intervju-empty": (APP, "empty"), "intervju-10k": (APP, "10k"),
+             "intervju-100k": (APP, "100k")}
     results = {name: {"startup_ms": [], "memory_mib": []} for name in cases}
-    folders = {kind: data_dir(kind) for kind in ("empty", "10k")}
+    folders = {kind: data_dir(kind) for kind in ("empty", "10k", "100k")}
     # One unmeasured start of each warms the disk cache and lets Intervju migrate its folders.
     for name, (binary, kind) in cases.items():
         run_once(binary, folders.get(kind))
@@ -125,12 +126,15 @@ def main():
     for name, r in results.items():
         summary[name] = {
             "startup_ms": statistics.median(r["startup_ms"]),
+            # WebKit under Xvfb adds about half a second to some starts of every app alike (the
+            # bare one too): the best of the runs shows the app's own cost without that noise.
+            "best_ms": min(r["startup_ms"]),
             "memory_mib": statistics.median(r["memory_mib"]),
             "runs": r,
         }
-    # How start-up grows with the database: three runs each at 1,000 and 100,000 as well.
+    # How start-up grows with the database: three runs at 1,000 as well.
     summary["growth"] = {}
-    for kind in ("1k", "100k"):
+    for kind in ("1k",):
         folder = data_dir(kind)
         run_once(APP, folder)
         welcome_seen(folder)
@@ -138,17 +142,19 @@ def main():
         summary["growth"][kind] = {"startup_ms": statistics.median(times), "bytes": (folder / "intervju.sqlite3").stat().st_size}
         print(f"growth {kind}: {summary['growth'][kind]['startup_ms']:.0f} ms", flush=True)
         shutil.rmtree(folder, ignore_errors=True)
-    summary["growth"]["10k"] = {"startup_ms": summary["intervju-10k"]["startup_ms"],
-                                "bytes": (folders["10k"] / "intervju.sqlite3").stat().st_size}
+    for kind in ("10k", "100k"):
+        summary["growth"][kind] = {"startup_ms": summary[f"intervju-{kind}"]["startup_ms"],
+                                   "bytes": (folders[kind] / "intervju.sqlite3").stat().st_size}
     summary["sizes"] = {
         "intervju_binary": APP.stat().st_size,
         "bare_binary": BARE.stat().st_size,
         "bundles": {p.name: p.stat().st_size for p in (root / "target" / "release" / "bundle").glob("*/*") if p.suffix in (".deb", ".rpm")},
     }
     (root / "target" / "startup.json").write_text(json.dumps(summary, indent=2))
-    for name in ("intervju-empty", "intervju-10k"):
+    for name in ("intervju-empty", "intervju-10k", "intervju-100k"):
         s, b = summary[name], summary["bare"]
         print(f"{name}: start-up {s['startup_ms']:.0f} ms ({s['startup_ms'] / b['startup_ms']:.2f}× bare), "
+              f"best {s['best_ms']:.0f} ms ({s['best_ms'] / b['best_ms']:.2f}× bare's best), "
               f"memory {s['memory_mib']:.1f} MiB ({s['memory_mib'] / b['memory_mib']:.2f}× bare)")
     for folder in folders.values():
         shutil.rmtree(folder, ignore_errors=True)
