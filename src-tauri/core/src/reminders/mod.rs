@@ -12,8 +12,8 @@ mod tests;
 pub use plan::{plan, resolve_local, Done, PlanInput, Planned};
 pub use store::{
     claim_due, fired_unseen, list_for, mark_seen, next_due, pending, replan, replan_all,
-    save_settings, set_switch, settings, snooze, take_due, take_settings_notice, Claimed, Due,
-    ReminderView, SettingsNotice, Snooze,
+    save_settings, set_switch, settings, settings_unreadable, snooze, take_due,
+    take_settings_notice, Claimed, Due, ReminderView, SettingsNotice, Snooze,
 };
 pub use wake::{next_wake, OsSignals, FALLBACK_RECHECK};
 

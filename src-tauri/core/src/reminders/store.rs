@@ -18,7 +18,9 @@ mod settings;
 mod snooze;
 
 pub use due::{claim_due, fired_unseen, mark_seen, next_due, pending, take_due, Claimed, Due};
-pub use settings::{save_settings, settings, take_settings_notice, SettingsNotice};
+pub use settings::{
+    save_settings, settings, settings_unreadable, take_settings_notice, SettingsNotice,
+};
 pub use snooze::{snooze, Snooze};
 
 crate::enums::named_enum! {

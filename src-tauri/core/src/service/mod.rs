@@ -135,10 +135,12 @@ impl Core {
             .map(|_| db::open_reader(dir).map(Mutex::new))
             .collect::<Result<_>>()?;
         let core = Core::with_connections(writer, readers, clock, env, Some(dir.to_owned()));
-        Ok(Core {
+        let core = Core {
             soundness: soundness::Soundness::new(checked_whole),
             ..core
-        })
+        };
+        core.notice_unreadable_settings()?;
+        Ok(core)
     }
 
     pub fn open_in_memory(clock: Arc<dyn Clock>, env: Environment) -> Result<Core> {

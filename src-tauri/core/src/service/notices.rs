@@ -29,10 +29,18 @@ pub struct Notice {
 }
 
 impl Core {
-    /// Sets unreadable stored settings aside and remembers to say so (at open, on the writer).
+    /// Sets unreadable stored settings aside (once the whole file's check allows writes); the
+    /// notice was taken at the open (`notice_unreadable_settings`), so it is told only once
+    /// even if the first screen took it meanwhile.
     pub(super) fn recover_unreadable_settings(&self) -> Result<()> {
-        let notice = crate::reminders::take_settings_notice(&*self.write()?, self.clock.now())?;
-        if notice.is_some() {
+        crate::reminders::take_settings_notice(&*self.write()?, self.clock.now())?;
+        Ok(())
+    }
+
+    /// At a light open, before the whole file's check allows the write that sets them aside:
+    /// unreadable reminder settings are told of at once, so the first screen shows it.
+    pub(super) fn notice_unreadable_settings(&self) -> Result<()> {
+        if crate::reminders::settings_unreadable(&self.read())? {
             self.notice(NoticeKind::ReminderSettingsReset);
         }
         Ok(())
@@ -86,6 +94,7 @@ mod tests {
                 [],
             )
             .unwrap();
+        core.notice_unreadable_settings().unwrap();
         let ((), log) = capture_logs(|| core.recover_unreadable_settings().unwrap());
         assert!(log.contains("unreadable reminder settings"), "{log}");
         assert!(

@@ -259,6 +259,31 @@ mod tests {
             .is_empty());
     }
 
+    /// Invariant: unreadable reminder settings are told of from the light open on (the first
+    /// screen shows the notice), once; they are set aside only when the check allows writes.
+    #[test]
+    fn unreadable_settings_are_told_at_once_and_set_aside_after_the_check() {
+        let dir = tempfile::tempdir().unwrap();
+        made(dir.path(), 1);
+        rusqlite::Connection::open(dir.path().join(DATABASE_FILE))
+            .unwrap()
+            .execute(
+                "INSERT OR REPLACE INTO setting (key, value) VALUES ('reminders', '{not json')",
+                [],
+            )
+            .unwrap();
+        let planted = "SELECT count(*) FROM setting WHERE key = 'reminders'";
+        let core = open_quick(dir.path()).unwrap();
+        let told: Vec<_> = core.take_notices().unwrap();
+        assert_eq!(told.len(), 1, "{told:?}");
+        let still: i64 = core.read().query_row(planted, [], |r| r.get(0)).unwrap();
+        assert_eq!(still, 1, "nothing written before the check");
+        core.verify().unwrap();
+        let kept: i64 = core.read().query_row(planted, [], |r| r.get(0)).unwrap();
+        assert_eq!(kept, 0, "set aside after the check");
+        assert!(core.take_notices().unwrap().is_empty(), "told once");
+    }
+
     /// Invariant: the full open (`Core::open`) still refuses the same file at once.
     #[test]
     fn the_full_open_refuses_a_file_damaged_past_the_light_check() {

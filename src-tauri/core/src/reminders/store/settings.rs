@@ -55,6 +55,12 @@ pub struct SettingsNotice {
     pub set_aside_at: DateTime<Utc>,
 }
 
+/// Whether the stored reminder settings cannot be read (a read: the notice can be told before
+/// the settings are set aside by [`take_settings_notice`]).
+pub fn settings_unreadable(conn: &Connection) -> Result<bool> {
+    Ok(matches!(stored_settings(conn)?, Some(Err(_))))
+}
+
 /// Sets unreadable reminder settings aside (renamed to `reminders.unreadable.<time>`, so nothing
 /// is lost and the next read is clean) and says so, once; `None` when they read fine. Needs the
 /// writing connection.
