@@ -51,12 +51,9 @@ pub(crate) fn first_screen<R: Runtime>(
     within: Duration,
 ) -> impl std::future::Future<Output = ()> {
     let (shown, seen) = tokio::sync::oneshot::channel::<()>();
-    let shown = std::sync::Mutex::new(Some(shown));
     app.once_any(FIRST_SCREEN_EVENT, move |_| {
-        if let Some(shown) = shown.lock().unwrap_or_else(|p| p.into_inner()).take() {
-            // The receiver is gone only if `within` has passed already.
-            let _ = shown.send(());
-        }
+        // The receiver is gone only if `within` has passed already.
+        let _ = shown.send(());
     });
     async move {
         // Past `within` the work starts anyway: the first screen may never come (no window).

@@ -29,7 +29,7 @@ struct Inner {
     /// Set once the OS has been asked to tell of clock changes, and of resumes.
     hears_clock: AtomicBool,
     hears_resumes: AtomicBool,
-    /// How often it was rung (tests, and the log).
+    /// How often it was rung (for tests).
     rings: AtomicUsize,
 }
 

@@ -81,8 +81,8 @@ fn namespace(net: &mut Net, name: String) -> String {
     name
 }
 
-/// Two namespaces on one veth link, 10.77.`test`.1 and .2, with multicast (mDNS) between them.
-fn direct(test: u8) -> (Net, String, String) {
+/// The two devices' namespaces for `test`, still without links.
+fn two_namespaces(test: u8) -> (Net, String, String) {
     let mut net = Net {
         namespaces: vec![],
         links: vec![],
@@ -91,6 +91,12 @@ fn direct(test: u8) -> (Net, String, String) {
         namespace(&mut net, name(test, "a")),
         namespace(&mut net, name(test, "b")),
     );
+    (net, a, b)
+}
+
+/// Two namespaces on one veth link, 10.77.`test`.1 and .2, with multicast (mDNS) between them.
+fn direct(test: u8) -> (Net, String, String) {
+    let (net, a, b) = two_namespaces(test);
     let (va, vb) = (name(test, "va"), name(test, "vb"));
     ip(&["link", "add", &va, "type", "veth", "peer", "name", &vb]);
     for (ns, link, host) in [(&a, &va, 1), (&b, &vb, 2)] {
@@ -108,14 +114,7 @@ fn direct(test: u8) -> (Net, String, String) {
 /// other only through a relay here. Returns the net, the two namespaces and this side's
 /// address on each link.
 fn split(test: u8) -> (Net, String, String) {
-    let mut net = Net {
-        namespaces: vec![],
-        links: vec![],
-    };
-    let (a, b) = (
-        namespace(&mut net, name(test, "a")),
-        namespace(&mut net, name(test, "b")),
-    );
+    let (mut net, a, b) = two_namespaces(test);
     for (ns, side, subnet) in [(&a, "a", 78), (&b, "b", 79)] {
         let (here, there) = (
             name(test, &format!("h{side}")),

@@ -81,9 +81,10 @@ impl Core {
     pub fn verify(&self) -> Result<()> {
         let mut writer = lock(&self.writer);
         match self.soundness.current() {
-            Checked::Sound => return Ok(()),
-            Checked::Damaged => return Err(Error::Corrupt),
-            Checked::Pending | Checked::Unchecked => {}
+            Checked::Pending => {}
+            // Settled: sound, or closed for good (the connections are stand-ins now, so a
+            // second check of the file must not reopen it for writing).
+            Checked::Sound | Checked::Damaged | Checked::Unchecked => return self.soundness.wait(),
         }
         let verdict = match &self.data_dir {
             Some(dir) => db::open_reader(dir).and_then(|checker| db::check_whole(&checker)),
