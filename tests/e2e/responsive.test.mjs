@@ -101,12 +101,14 @@ async function record() {
     (async () => {
       while (rec.running) {
         const start = now();
+        const call = [start, null];
+        rec.calls.push(call);
         try {
           await window.__TAURI__.core.invoke(command, bytes);
         } catch (error) {
           rec.errors.push(JSON.stringify(error));
         }
-        rec.calls.push([start, now() - start]);
+        call[1] = now() - start;
         await new Promise((done) => setTimeout(done, 50));
       }
     })();`, OTHER.command, OTHER.request);
@@ -132,8 +134,9 @@ async function judge(op, start, end, extra = {}, { judgeOther = true } = {}) {
   }
   // A call counts if it was waiting at any moment of the operation; one still waiting at the end
   // counts with how long it had waited by then.
-  const during = rec.calls.filter(([begun, took]) => begun <= end && begun + took >= start);
-  let otherCommandMs = Math.max(0, ...during.map(([, took]) => took));
+  const calls = rec.calls.map(([begun, took]) => [begun, took ?? Math.max(0, end - begun)]);
+  const during = calls.filter(([begun, took]) => begun <= end && begun + took >= start);
+  const otherCommandMs = Math.max(0, ...during.map(([, took]) => took));
   const framesDuring = frames.filter((t) => t >= start && t <= end).length;
   const durationMs = Math.round(end - start);
   const figures = {
