@@ -51,13 +51,37 @@ fn copy_to(conn: &Connection, target: &Path) -> Result<()> {
     )))
 }
 
-/// Copies under a temporary name first, so a crash mid-copy never leaves a half backup that
-/// looks whole, then keeps only the newest `KEEP` backups whose names contain `kind`.
+/// Copies to `target` under a temporary name first, so a crash or a full disk mid-copy never
+/// leaves a half backup that looks whole; a failed copy leaves nothing behind.
+fn copy_whole(conn: &Connection, target: &Path) -> Result<()> {
+    let mut partial = target.as_os_str().to_owned();
+    partial.push(".partial");
+    let partial = PathBuf::from(partial);
+    let copied = copy_to(conn, &partial).and_then(|()| Ok(std::fs::rename(&partial, target)?));
+    if let Err(error) = copied {
+        let mut journal = partial.clone().into_os_string();
+        journal.push("-journal");
+        for leftover in [partial, PathBuf::from(journal)] {
+            if let Err(e) = std::fs::remove_file(&leftover) {
+                if e.kind() != std::io::ErrorKind::NotFound {
+                    tracing::warn!(error = %e, file = %leftover.display(), "a partial backup could not be removed");
+                }
+            }
+        }
+        return Err(error);
+    }
+    // The rename itself is durable once the folder is synced (not possible everywhere).
+    if let Some(Ok(folder)) = target.parent().map(std::fs::File::open) {
+        let _ = folder.sync_all();
+    }
+    Ok(())
+}
+
+/// Copies the database to `name` in `dir` (see `copy_whole`), then keeps only the newest `KEEP`
+/// backups whose names contain `kind`.
 fn take(conn: &Connection, dir: &Path, name: &str, kind: &str) -> Result<PathBuf> {
     let target = dir.join(name);
-    let partial = dir.join(format!("{name}.partial"));
-    copy_to(conn, &partial)?;
-    std::fs::rename(&partial, &target)?;
+    copy_whole(conn, &target)?;
     let mut same_kind: Vec<String> = list(dir)?
         .into_iter()
         .map(|b| b.name)
@@ -165,7 +189,7 @@ pub fn safety_copy(conn: &Connection, dir: &Path, what: &str, now: DateTime<Utc>
         "{DATABASE_FILE}.before-{what}-{}.bak",
         now.format("%Y%m%dT%H%M%S")
     ));
-    copy_to(conn, &safety)
+    copy_whole(conn, &safety)
 }
 
 #[cfg(test)]

@@ -116,3 +116,97 @@ fn a_read_only_folder_is_reported_clearly() {
         }
     }
 }
+
+/// Fills what is left of the disk with one file; returns it, so the space can be given back.
+fn fill(dir: &Path) -> PathBuf {
+    use std::io::Write;
+    let filler = dir.join("filler");
+    let mut file = std::fs::File::create(&filler).unwrap();
+    let block = vec![0u8; 4096];
+    while file.write_all(&block).is_ok() {}
+    let _ = file.sync_all();
+    filler
+}
+
+/// The files in the data folder, by name: what a failed step may not leave behind.
+fn files(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n != "filler")
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn a_full_disk_during_a_backup_an_export_and_an_import_leaves_nothing_half_done() {
+    let Some(fs) = Tmpfs::mount("16m") else {
+        return;
+    };
+    let core = core(&fs.0).unwrap();
+    for i in 0..20 {
+        save(&core, i).unwrap();
+    }
+    // A backup of another database, with interviews this one lacks, to import.
+    let other = tempfile::tempdir().unwrap();
+    let backup = {
+        let other = self::core(other.path()).unwrap();
+        for i in 100..140 {
+            save(&other, i).unwrap();
+        }
+        let bytes = other
+            .export(&parse(Some(json!({"format": "json"}))).unwrap())
+            .unwrap();
+        String::from_utf8(bytes).unwrap()
+    };
+    let export_to = fs.0.join("export.json");
+    let filler = fill(&fs.0);
+    // The log may still have room it took before (SQLite reuses it): saves go on until it is
+    // used up, and each of them is kept.
+    let mut saved = 20;
+    while save(&core, saved).is_ok() {
+        saved += 1;
+        assert!(saved < 200, "the disk never filled");
+    }
+    let (dump, names) = (core.dump().unwrap(), files(&fs.0));
+
+    let refused = |what: &str, result: Result<(), intervju_core::ErrorPayload>| {
+        let error = result.expect_err(what);
+        assert_eq!(error.code, "disk_full", "{what}: {error:?}");
+        assert!(
+            error.message.starts_with("Disken är full"),
+            "{what}: {}",
+            error.message
+        );
+        assert_eq!(core.dump().unwrap(), dump, "{what} changed the database");
+        assert_eq!(files(&fs.0), names, "{what} left a file behind");
+    };
+    refused("save", save(&core, saved).map(drop));
+    refused("backup", core.respond(|c| c.backup_now()).map(drop));
+    refused(
+        "export",
+        core.respond(|c| c.export_to(&parse(Some(json!({"format": "json"})))?, &export_to)),
+    );
+    refused(
+        "import",
+        core.respond(|c| c.import_backup(&backup)).map(drop),
+    );
+
+    // Space comes back: the app goes on as before, without a restart.
+    std::fs::remove_file(filler).unwrap();
+    save(&core, saved).expect("a save once there is room");
+    core.backup_now().expect("a backup once there is room");
+    core.export_to(&parse(Some(json!({"format": "json"}))).unwrap(), &export_to)
+        .expect("an export once there is room");
+    let summary = core
+        .import_backup(&backup)
+        .expect("an import once there is room");
+    assert_eq!(summary.interviews, 40);
+    assert_eq!(
+        core.list_interviews(parse(Some(json!({"limit": 100}))).unwrap())
+            .unwrap()
+            .total,
+        saved as i64 + 1 + 40
+    );
+}
