@@ -342,12 +342,5 @@ impl Core {
 }
 
 fn refused(why: Refused) -> Error {
-    Error::field(
-        "file",
-        match why {
-            Refused::NotABundle => Problem::NotABundle,
-            Refused::TooNew => Problem::BundleTooNew,
-            Refused::Damaged => Problem::BundleDamaged,
-        },
-    )
+    why.into()
 }

@@ -7,6 +7,7 @@
 //! nonce, then the sealed body. The body: the sender's name, the sender's document version
 //! (what it has, so the answer can hold just what it lacks), and the document updates.
 
+use crate::error::{Error, Problem};
 use chacha20poly1305::aead::{Aead, KeyInit, Payload};
 use chacha20poly1305::{XChaCha20Poly1305, XNonce};
 use flate2::read::DeflateDecoder;
@@ -40,6 +41,20 @@ pub enum Refused {
     TooNew,
     /// Cut short, changed, or sealed with a key that is not the one paired with its sender.
     Damaged,
+}
+
+/// A refusal as the user is told it: about the file (or the network's bundle) given.
+impl From<Refused> for Error {
+    fn from(why: Refused) -> Error {
+        Error::field(
+            "file",
+            match why {
+                Refused::NotABundle => Problem::NotABundle,
+                Refused::TooNew => Problem::BundleTooNew,
+                Refused::Damaged => Problem::BundleDamaged,
+            },
+        )
+    }
 }
 
 /// The sender's device id, read from a header that has not been checked yet: it only says

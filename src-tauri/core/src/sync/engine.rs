@@ -215,7 +215,12 @@ impl Engine {
         let before = self.doc.oplog_vv();
         let imported = self.doc.import(updates);
         drop(subscription);
-        let status = imported.map_err(damaged)?;
+        // The updates are another device's: what cannot be read in them refuses the bundle, and
+        // says nothing about the record of changes here.
+        let status = imported.map_err(|error| {
+            tracing::warn!(error = %error, "a bundle's changes cannot be read");
+            Error::from(super::bundle::Refused::Damaged)
+        })?;
         if status.pending.is_some() || self.doc.oplog_vv() != before {
             // Stored as sent: anything new in it, or waiting for what it builds on.
             self.append(tx, updates)?;

@@ -31,6 +31,44 @@ fn a_bundle_is_refused_on_the_device_that_wrote_it() {
     );
 }
 
+/// Sealed with the right key but holding changes that cannot be read (a paired device with a
+/// bug, or a newer one): refused as a damaged bundle, not reported as damage to this device's
+/// own data. Found by the `bundle` fuzz target (it was `storage`).
+#[test]
+fn a_sealed_bundle_whose_changes_cannot_be_read_is_refused_as_damaged() {
+    use super::bundle::{open, seal, Body};
+    let (a, b, ab, _) = paired();
+    tell(&a, &Story::default());
+    let key = b.lan_peers().unwrap()[0].key;
+    let sealed = a.bundle_for(PeerRequest { peer_id: ab }).unwrap();
+    let (genuine, sender) = (
+        open(&key, &sealed).unwrap(),
+        super::bundle::sender(&sealed).unwrap(),
+    );
+    let before = b.dump().unwrap();
+    for updates in [
+        vec![],
+        vec![0x01, 0x99, 0xaa],
+        genuine.updates[..genuine.updates.len() / 2].to_vec(),
+    ] {
+        let body = Body {
+            updates,
+            ..genuine.clone()
+        };
+        let error = b
+            .receive_bundle(&seal(&key, sender, &body), &mut |_, _| {})
+            .unwrap_err();
+        assert_eq!(
+            crate::testing::problem(Err::<(), _>(error)),
+            ("file".into(), "bundle_damaged")
+        );
+        assert_eq!(b.dump().unwrap(), before);
+    }
+    // The genuine bundle still goes in afterwards.
+    b.receive_bundle(&seal(&key, sender, &genuine), &mut |_, _| {})
+        .unwrap();
+}
+
 mod flipped {
     use super::*;
     use proptest::prelude::*;
