@@ -9,7 +9,7 @@ import { api, onDamaged } from "./api.js";
 import { loadTexts, t } from "./i18n.js";
 import { h } from "./dom.js";
 import { showError } from "./feedback.js";
-import { startRouter } from "./nav.js";
+import { startRouter, firstScreenShown } from "./nav.js";
 import { watchLayout } from "./layout.js";
 import * as list from "./screens/list.js";
 import * as detail from "./screens/detail.js";
@@ -75,11 +75,11 @@ async function start() {
   watchLayout();
   // The whole data file is checked after the first screen; if it is damaged, start again into
   // the recovery screen (the start below then meets `corrupt_database`).
-  await onDamaged(() => location.reload());
+  const listening = onDamaged(() => location.reload());
   let current;
   try {
-    current = await api.settings();
-    await loadTexts();
+    // Independent of each other: asked at once (each answer is a round trip to the core).
+    [current] = await Promise.all([api.settings(), loadTexts(), listening]);
   } catch (error) {
     // The database could not be opened: the core's message, already translated, says why. The
     // texts still load (in the system's language), so the way out can be read.
@@ -93,14 +93,17 @@ async function start() {
   if (!current.welcomeSeen && (location.hash === "" || location.hash === "#/")) {
     location.replace("#/welcome");
   }
-  // What came due while the app was closed is shown first, above whatever screen opens.
-  await startDueBanner();
-  await showNotices();
-  // A tap on a notification (on a phone) opens its screen, also the tap that started the app.
-  await startOpenedTaps();
-  // What a paired device's changes bring over the local network shows without a tap.
-  await followSyncs();
-  await startRouter(routes);
+  // The parts of the first screen, each in its own place on the page, asked for at once: what
+  // came due while the app was closed (above whatever screen opens), notices, what a paired
+  // device's changes bring over the local network, and the screen — after a tap on a
+  // notification (on a phone) has chosen it, also the tap that started the app.
+  await Promise.all([
+    startDueBanner(),
+    showNotices(),
+    followSyncs(),
+    startOpenedTaps().then(() => startRouter(routes)),
+  ]);
+  firstScreenShown();
 }
 
 start();
