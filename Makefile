@@ -10,7 +10,7 @@ E2E_LIMIT := 45m
 # when the caller's MAKEFLAGS asks for jobs.
 .NOTPARALLEL:
 
-.PHONY: run test bench bench-lan e2e-lan bundle bundle-appimage stress test-deps system-deps node-deps driver-deps vendor check check-mobile unit e2e clean
+.PHONY: run test bench bench-lan e2e-lan bundle bundle-appimage stress fuzz test-deps system-deps node-deps driver-deps vendor check check-mobile unit e2e clean
 
 run: system-deps node-deps vendor
 	cargo build
@@ -67,11 +67,18 @@ e2e-lan:
 	@if [ "$$(id -u)" -ne 0 ]; then echo "e2e-lan skipped: it needs root for a network namespace"; else \
 	  timeout --kill-after=30s 10m unshare --net -- bash scripts/lan-e2e.sh; fi
 
-# The long reliability runs: 200 SIGKILLs of a writer and 100 of a sync import (shorter runs
-# are part of `make test`).
+# The long reliability runs: 200 SIGKILLs of a writer, 100 of a sync import, 240 power cuts
+# (shorter runs are part of `make test`).
 stress:
 	CRASH_KILLS=200 cargo test -p intervju-core --test crash -- --nocapture
 	SYNC_CRASH_KILLS=100 cargo test -p intervju-core --test sync_crash -- --nocapture
+	POWER_CUTS=240 cargo test -p intervju-core --test power_loss -- --nocapture
+
+# Coverage-guided fuzzing (cargo-fuzz, libFuzzer, the nightly toolchain): every target for
+# FUZZ_SECONDS (600) each; finds go into fuzz/corpus/, figures into target/fuzz-report.txt.
+fuzz:
+	@command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
+	bash scripts/fuzz.sh
 
 # Benchmarks against baselines measured in the same run; writes docs/BENCHMARKS.md. The first
 # run builds both release apps (Intervju and the bare Tauri app), the 100,000 dataset and the
