@@ -67,12 +67,13 @@ e2e-lan:
 	@if [ "$$(id -u)" -ne 0 ]; then echo "e2e-lan skipped: it needs root for a network namespace"; else \
 	  timeout --kill-after=30s 10m unshare --net -- bash scripts/lan-e2e.sh; fi
 
-# The long reliability runs: 200 SIGKILLs of a writer, 100 of a sync import, 240 power cuts
-# (shorter runs are part of `make test`).
+# The long reliability runs: 200 SIGKILLs of a writer, 100 of a sync import, 240 power cuts,
+# 2,000 requests to every command (shorter runs are part of `make test`).
 stress:
 	CRASH_KILLS=200 cargo test -p intervju-core --test crash -- --nocapture
 	SYNC_CRASH_KILLS=100 cargo test -p intervju-core --test sync_crash -- --nocapture
 	POWER_CUTS=240 cargo test -p intervju-core --test power_loss -- --nocapture
+	FUZZ_CASES_PER_COMMAND=2000 cargo test --test fuzz_commands every_command -- --nocapture
 
 # Coverage-guided fuzzing (cargo-fuzz, libFuzzer, the nightly toolchain): every target for
 # FUZZ_SECONDS (600) each; finds go into fuzz/corpus/, figures into target/fuzz-report.txt.

@@ -6,12 +6,11 @@
 mod common;
 
 use common::Ui;
+/// Field names the commands know (the fuzz targets' list), so generated objects often hit real
+/// fields with wrong values.
+use intervju_fuzz::{FIELDS, REFUSALS};
 use proptest::prelude::*;
 use serde_json::{json, Map, Value};
-
-/// What bad input may be answered with: a refusal of the request. A storage or io error here
-/// would mean bad input reached the database or a file, so it fails the test.
-const CODES: &[&str] = &["invalid_request", "validation", "not_found"];
 
 /// Commands that, once their request is accepted, need what the mock runtime lacks (a file
 /// dialog, autostart, a data folder): for them, and only after a valid request, `io` is the answer.
@@ -28,65 +27,14 @@ const NEEDS_THE_DESKTOP: &[&str] = &[
     "request_notification_permission",
 ];
 
-fn acceptable(command: &str, code: &str) -> bool {
-    CODES.contains(&code) || (code == "io" && NEEDS_THE_DESKTOP.contains(&command))
-}
+/// Commands the mock runtime cannot answer even when asked rightly: no data folder (a database
+/// in memory has no backups), no local network.
+const NOT_ON_THE_MOCK: &[&str] = &["restore_backup", "recover_database", "sync_now"];
 
-/// Field names the commands know, so generated objects often hit real fields with wrong values.
-const FIELDS: &[&str] = &[
-    "id",
-    "peerId",
-    "code",
-    "interviewId",
-    "invitation",
-    "uid",
-    "sequence",
-    "company",
-    "role",
-    "round",
-    "startLocal",
-    "timeZone",
-    "durationMinutes",
-    "interviewers",
-    "status",
-    "key",
-    "checked",
-    "scope",
-    "section",
-    "text",
-    "list",
-    "itemId",
-    "order",
-    "changes",
-    "questionId",
-    "rating",
-    "answer",
-    "tags",
-    "prepared",
-    "asked",
-    "part",
-    "lessonId",
-    "learned",
-    "feedback",
-    "kind",
-    "enabled",
-    "value",
-    "reminderId",
-    "snooze",
-    "limit",
-    "offset",
-    "language",
-    "welcomeSeen",
-    "locale",
-    "interview",
-    "practisedOn",
-    "kinds",
-    "quietHours",
-    "feeling",
-    "doDifferently",
-    "previousRoundId",
-    "jobAdUrl",
-];
+fn acceptable(command: &str, code: &str) -> bool {
+    // A storage or io error would mean bad input reached the database or a file.
+    REFUSALS.contains(&code) || (code == "io" && NEEDS_THE_DESKTOP.contains(&command))
+}
 
 fn nasty_string() -> impl Strategy<Value = String> {
     prop_oneof![
@@ -133,72 +81,301 @@ fn value(depth: u32) -> BoxedStrategy<Value> {
     .boxed()
 }
 
-fn commands() -> Vec<String> {
-    intervju_lib::commands::NAMES
-        .iter()
-        .map(|n| n.to_string())
-        .collect()
-}
-
-/// A database with something in it, so ids and keys can hit real rows.
+/// A database with something of every kind in it, so ids and keys can hit real rows:
+/// interview 1 (upcoming) with a checked item, its own checklist item, a preparation item, a
+/// practice session, question 1 and a begun reflection; interview 2 (past) whose reflection
+/// holds a lesson, shown on interview 1; interview 3 from an invitation; a pairing code
+/// waiting (peer 1).
 fn seeded() -> Ui {
     let ui = Ui::new();
-    let id = ui.ok(
+    let ask = |command: &str, request: Value| ui.ok(command, json!({ "request": request }));
+    let id = ask(
         "create_interview",
-        json!({"request": {"company": "Seed", "role": "Role", "startLocal": "2026-12-01T10:00"}}),
+        json!({"company": "Seed", "role": "Role", "startLocal": "2026-12-01T10:00"}),
     )["id"]
         .clone();
-    ui.ok(
+    ask(
         "check_checklist_item",
-        json!({"request": {"interviewId": id, "key": "dress.clean", "checked": true}}),
+        json!({"interviewId": id, "key": "dress.clean", "checked": true}),
     );
-    ui.ok(
+    ask(
+        "add_checklist_item",
+        json!({"interviewId": id, "section": "dress", "text": "Paraply", "scope": "interview"}),
+    );
+    ask(
         "add_preparation_item",
-        json!({"request": {"interviewId": id, "list": "ask", "text": "Why?"}}),
+        json!({"interviewId": id, "list": "ask", "text": "Why?"}),
     );
-    ui.ok(
-        "create_question",
-        json!({"request": {"text": "Q?", "interviewId": id}}),
+    ask(
+        "add_practice_session",
+        json!({"interviewId": id, "practisedOn": "2026-11-28", "partner": "Søster"}),
     );
-    ui.ok(
+    ask("create_question", json!({"text": "Q?", "interviewId": id}));
+    ask(
         "update_reflection",
-        json!({"request": {"interviewId": id, "changes": {"feeling": 3}}}),
+        json!({"interviewId": id, "changes": {"feeling": 3}}),
     );
+    let past = ask(
+        "create_interview",
+        json!({"company": "Earlier", "role": "Role", "startLocal": "2026-11-20T10:00"}),
+    )["id"]
+        .clone();
+    ask(
+        "update_reflection",
+        json!({"interviewId": past, "changes": {"doDifferently": "Spør om teamet"}}),
+    );
+    ask(
+        "create_invited_interview",
+        json!({"interview": {"company": "Invited", "role": "Role", "startLocal": "2026-12-05T10:00"},
+        "invitation": {"uid": "fuzz@example.com", "sequence": 0, "stamp": "2026-11-28T08:00:00Z"}}),
+    );
+    ui.ok("start_pairing", json!({}));
     ui
 }
 
-proptest! {
-    #![proptest_config(ProptestConfig { cases: 600, ..ProptestConfig::default() })]
+/// How many requests each command gets: `FUZZ_CASES_PER_COMMAND` (`make stress` sends 2,000),
+/// else a few dozen in `make test`.
+fn cases_per_command() -> u32 {
+    std::env::var("FUZZ_CASES_PER_COMMAND")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(40)
+}
 
-    #[test]
-    fn any_json_to_any_command_is_refused_cleanly_or_accepted(
-        which in 0usize..1000,
-        request in prop_oneof![Just(None), value(3).prop_map(Some)],
-        wrap in any::<bool>(),
-    ) {
-        thread_local! { static UI: Ui = seeded(); }
-        let commands = commands();
-        let command = &commands[which % commands.len()];
-        let args = match (request, wrap) {
-            (Some(request), true) => json!({ "request": request }),
-            (Some(Value::Object(map)), false) => Value::Object(map),
-            (Some(other), false) => json!({ "request": other }),
-            (None, _) => json!({}),
+/// A request each command takes on the seeded database (see `seeded`), read from `ui` where it
+/// must be: the start of the valid and boundary cases.
+fn valid(ui: &Ui, command: &str) -> Value {
+    let interview = json!({"company": "Fjord Data AS", "role": "Utvikler", "startLocal": "2026-12-01T10:00",
+        "timeZone": "Europe/Oslo", "durationMinutes": 60, "location": "Oslo",
+        "interviewers": [{"name": "Kari", "role": "Leder"}]});
+    let invitation =
+        json!({"uid": "fuzz@example.com", "sequence": 1, "stamp": "2026-11-29T08:00:00Z"});
+    let own_item = || {
+        let checklist = ui.ok("get_checklist", json!({"request": {"interviewId": 1}}));
+        let keys: Vec<String> = checklist
+            .to_string()
+            .split('"')
+            .filter(|s| s.starts_with("own."))
+            .map(str::to_owned)
+            .collect();
+        json!(keys.first().cloned().unwrap_or_else(|| "own.1".into()))
+    };
+    match command {
+        "update_settings" => json!({"language": "nb", "welcomeSeen": true}),
+        "ui_texts" => json!({"locale": "sv"}),
+        "list_interviews" => json!({"limit": 30, "offset": 0}),
+        "get_interview" | "delete_interview" => json!({"id": 1}),
+        "create_interview" => interview,
+        "update_interview" => json!({"id": 1, "interview": interview}),
+        "get_checklist" | "reset_checklist" | "get_preparation" | "get_reflection"
+        | "list_lessons" | "get_feedback" | "list_reminders" | "practice_deck" => {
+            json!({"interviewId": 1})
+        }
+        "check_checklist_item" => json!({"interviewId": 1, "key": "dress.clean", "checked": false}),
+        "hide_checklist_item" => {
+            json!({"interviewId": 1, "key": "dress.clean", "scope": "interview"})
+        }
+        "restore_checklist_item" => json!({"interviewId": 1, "key": "dress.clean"}),
+        "remove_checklist_item" => json!({"interviewId": 1, "key": own_item()}),
+        "add_checklist_item" => {
+            json!({"interviewId": 1, "section": "conduct", "text": "Vitnemål", "scope": "everywhere"})
+        }
+        "update_preparation" => {
+            json!({"interviewId": 1, "changes": {"research": "Les årsrapporten"}})
+        }
+        "add_preparation_item" => {
+            json!({"interviewId": 1, "list": "ask", "text": "Hvor stort er teamet?"})
+        }
+        "update_preparation_item" => json!({"interviewId": 1, "itemId": 1, "done": true}),
+        "remove_preparation_item" => json!({"interviewId": 1, "itemId": 1}),
+        "reorder_preparation_items" => json!({"interviewId": 1, "list": "ask", "order": [1]}),
+        "add_practice_session" => {
+            json!({"interviewId": 1, "practisedOn": "2026-11-28", "partner": "Søster"})
+        }
+        "remove_practice_session" => json!({"interviewId": 1, "sessionId": 1}),
+        "create_question" => {
+            json!({"text": "Hvorfor oss?", "answer": "Oppdraget", "tags": ["motivasjon"], "interviewId": 1})
+        }
+        "update_question" => json!({"id": 1, "text": "Hvorfor akkurat oss?"}),
+        "delete_question" => json!({"questionId": 1}),
+        "set_question_use" => {
+            json!({"questionId": 1, "interviewId": 1, "prepared": true, "asked": true})
+        }
+        "record_practice" => json!({"questionId": 1, "rating": "good"}),
+        "update_reflection" => {
+            json!({"interviewId": 1, "changes": {"feeling": 4, "doDifferently": "Spørre mer"}})
+        }
+        "complete_reflection" => json!({"interviewId": 1, "part": "after"}),
+        "set_lesson_learned" => {
+            let lessons = ui.ok("list_lessons", json!({"request": {"interviewId": 1}}));
+            json!({"lessonId": lessons[0]["id"], "learned": true})
+        }
+        "set_outcome" => json!({"interviewId": 1, "status": "rejected"}),
+        "update_feedback" => json!({"interviewId": 1, "feedback": "Vis mer initiativ"}),
+        "update_reminder_settings" => ui.ok("get_reminder_settings", json!({})),
+        "set_reminder_switch" => {
+            json!({"interviewId": 1, "kind": "after_end", "enabled": false, "value": null})
+        }
+        "mark_reminder_seen" => json!({"reminderId": 1}),
+        "snooze_reminder" => json!({"reminderId": 1, "snooze": "hour_1"}),
+        "set_autostart" => json!({"enabled": false}),
+        "recover_database" => json!({"restoreBackup": null}),
+        "restore_backup" => json!({"name": "intervju-2026-11-29.sqlite3"}),
+        "review" => json!({"limit": 20}),
+        "search" => json!({"query": "Fjord"}),
+        "export_file" => json!({"format": "csv"}),
+        "create_invited_interview" => json!({"interview": interview,
+            "invitation": {"uid": "new@example.com", "sequence": 0, "stamp": "2026-11-29T08:00:00Z"}}),
+        "move_invited_interview" => json!({"interviewId": 3, "invitation": invitation,
+            "startLocal": "2026-12-02T10:00", "timeZone": "Europe/Oslo", "durationMinutes": 45}),
+        "cancel_invited_interview" => json!({"interviewId": 3, "invitation": invitation}),
+        "rename_device" => json!({"name": "Jobb-PC"}),
+        "enter_pairing_code" => json!({"code": "abandon ability able about above absent"}),
+        "unpair_device" | "send_changes" => json!({"peerId": 1}),
+        _ => json!({}),
+    }
+}
+
+/// Values at and past the edges of what fields take.
+fn boundary() -> impl Strategy<Value = Value> {
+    prop_oneof![
+        Just(json!("")),
+        Just(json!("   ")),
+        Just(json!(null)),
+        Just(json!([])),
+        Just(json!({})),
+        Just(json!(0)),
+        Just(json!(-1)),
+        Just(json!(1)),
+        Just(json!(i64::MAX)),
+        Just(json!(i64::MIN)),
+        Just(json!(9_007_199_254_740_993u64)),
+        Just(json!(0.5)),
+        Just(json!(true)),
+        prop::sample::select(vec![
+            59usize, 60, 61, 119, 120, 121, 200, 201, 299, 300, 301, 1000, 1001, 20_000, 20_001
+        ])
+        .prop_map(|n| json!("é".repeat(n))),
+        prop::sample::select(intervju_fuzz::known_texts().to_vec()).prop_map(|t| json!(t)),
+    ]
+}
+
+/// `request` with the value at one of its paths (object fields and array items, at any depth)
+/// replaced by `with`; `at` picks the path.
+fn replace_one(request: &Value, at: usize, with: Value) -> Value {
+    fn paths(value: &Value, here: Vec<String>, out: &mut Vec<Vec<String>>) {
+        match value {
+            Value::Object(map) => map.iter().for_each(|(k, v)| {
+                let path = [here.clone(), vec![k.clone()]].concat();
+                out.push(path.clone());
+                paths(v, path, out);
+            }),
+            Value::Array(items) => items.iter().enumerate().for_each(|(i, v)| {
+                let path = [here.clone(), vec![i.to_string()]].concat();
+                out.push(path.clone());
+                paths(v, path, out);
+            }),
+            _ => {}
+        }
+    }
+    let mut all = vec![];
+    paths(request, vec![], &mut all);
+    let mut out = request.clone();
+    if all.is_empty() {
+        return with;
+    }
+    let pointer: String = all[at % all.len()]
+        .iter()
+        .map(|p| format!("/{p}"))
+        .collect();
+    *out.pointer_mut(&pointer).expect("a path of the request") = with;
+    out
+}
+
+/// What a command is sent: its valid request, the valid request with one value at an edge,
+/// or any JSON at all.
+fn requests(ui: &Ui, command: &'static str) -> impl Strategy<Value = Option<Value>> {
+    let shape = valid(ui, command);
+    let spoiled = shape.clone();
+    prop_oneof![
+        1 => Just(Some(shape)),
+        2 => (any::<usize>(), boundary()).prop_map(move |(at, with)| Some(replace_one(&spoiled, at, with))),
+        2 => prop_oneof![Just(None), value(3).prop_map(Some)],
+    ]
+}
+
+/// Many requests to every command, each on a freshly seeded app: answered, or refused with one
+/// of the documented codes and words, the database unchanged. `make stress` sends 2,000 per
+/// command and the report counts them.
+#[test]
+fn every_command_takes_many_requests_and_refuses_bad_ones_cleanly() {
+    let cases = cases_per_command();
+    let mut report = vec![];
+    for command in intervju_lib::commands::NAMES {
+        let ui = seeded();
+        // The valid request is one: it is answered (where the mock runtime can answer it).
+        if !NEEDS_THE_DESKTOP.contains(command) && !NOT_ON_THE_MOCK.contains(command) {
+            let shape = valid(&ui, command);
+            let first = ui.call(command, json!({ "request": shape }));
+            assert!(
+                first.is_ok(),
+                "{command}: its valid request {shape} is refused: {first:?}"
+            );
+        }
+        let (accepted, refused) = (std::cell::Cell::new(0u32), std::cell::Cell::new(0u32));
+        let config = ProptestConfig {
+            cases,
+            failure_persistence: None,
+            ..ProptestConfig::default()
         };
-        UI.with(|ui| {
+        let mut runner = proptest::test_runner::TestRunner::new(config);
+        let result = runner.run(&requests(&ui, command), |request| {
+            let args = match request {
+                Some(request) => json!({ "request": request }),
+                None => json!({}),
+            };
             let before = ui.dump();
             match ui.call(command, args.clone()) {
-                Ok(_) => Ok(()),
+                Ok(_) => accepted.set(accepted.get() + 1),
                 Err(error) => {
+                    refused.set(refused.get() + 1);
                     let code = error["code"].as_str().unwrap_or_default();
-                    prop_assert!(acceptable(command, code), "{command} {args}: not a refusal: {error}");
+                    prop_assert!(
+                        acceptable(command, code),
+                        "{command} {args}: not a refusal: {error}"
+                    );
                     prop_assert!(!error["message"].as_str().unwrap_or_default().is_empty());
-                    prop_assert_eq!(ui.dump(), before, "{} {} changed the database though it failed", command, args);
-                    Ok(())
+                    prop_assert_eq!(
+                        ui.dump(),
+                        before,
+                        "{} {} changed the database though it failed",
+                        command,
+                        args
+                    );
                 }
             }
-        })?;
+            Ok(())
+        });
+        if let Err(failure) = result {
+            panic!("{command}: {failure}");
+        }
+        // proptest may run more than `cases` when it rejects some; never fewer.
+        assert!(
+            accepted.get() + refused.get() >= cases,
+            "{command}: fewer cases than asked for"
+        );
+        report.push(format!(
+            "{command}: {} cases, {} answered, {} refused",
+            accepted.get() + refused.get(),
+            accepted.get(),
+            refused.get()
+        ));
     }
+    println!(
+        "{}\n0 panics, 0 changes on error, {} commands",
+        report.join("\n"),
+        report.len()
+    );
 }
 
 /// Aimed requests: each command's real shape with one field spoiled.
