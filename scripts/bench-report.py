@@ -121,8 +121,14 @@ proportional set size of the app and the WebKit processes it started, summed, af
 
 Start-up here is bimodal for every app, the bare one included: about 0.2–0.4 s, or about half
 a second more (0.7–0.9 s). The best of the runs shows each app's cost without that extra half
-second; the medians show how often each drew it — and Intervju draws it more often than the bare
-app (in the run of 2026-12-03, 8 of 11 starts against 5 of 11), which is not explained yet.
+second; the medians show how often each drew it. Traced with strace: in a slow start the UI
+process itself initialises Mesa (it reads Mesa's `drirc`) before the web process is started, and
+then spends about a third of a second before GTK reads its X resources; in a fast start only
+the web process loads Mesa. That is WebKitGTK probing EGL for its DMA-BUF renderer under Xvfb's
+software GL. With `WEBKIT_DISABLE_DMABUF_RENDERER=1` set for both apps (6 runs each, 2026-12-03)
+the slow mode became rare (Intervju 3 of 18 starts, the bare app 1 of 6): medians 366, 381 and
+368 ms against 248 ms (1.48–1.53×), best runs 1.27–1.42×. The app does not set it: it would turn
+WebKit's accelerated renderer off on real desktops too.
 
 Start-up as the database grows (medians; 1,000 of three runs):
 

@@ -148,7 +148,9 @@ async function judge(op, start, end, extra = {}, { judgeOther = true } = {}) {
   const limit = Math.max(FLOOR_MS, MAX_SHARE * durationMs);
   assert.deepEqual(rec.errors, [], "the other command was answered every time");
   assert.ok(framesDuring > 0, `${op}: the page drew no frame at all in ${durationMs} ms`);
-  assert.ok(during.length > 0, `${op}: the other command was never called meanwhile`);
+  // Where the other command is judged it must have been asked meanwhile; a save lasts less than
+  // one of its rounds (a call and 50 ms), so there it is only reported.
+  if (judgeOther) assert.ok(during.length > 0, `${op}: the other command was never called meanwhile`);
   assert.ok(maxFrameGapMs <= limit,
     `${op}: the window stood still for ${Math.round(maxFrameGapMs)} ms of a ${durationMs} ms operation (${Math.round(100 * maxFrameGapMs / durationMs)} %, limit ${Math.round(limit)} ms)`);
   if (judgeOther) assert.ok(otherCommandMs <= limit,
@@ -177,12 +179,17 @@ test(`the app opens ${COUNT.toLocaleString("en")} interviews and settles`, { tim
   const began = Date.now();
   driver = await launch(DESKTOP, { timeout: 180_000 });
   const firstScreenMs = Date.now() - began;
+  // From the first screen until the app has settled — the whole check of the file, then, twenty
+  // seconds after start, the scheduler's re-plan of every reminder and the day's backup — the
+  // window keeps drawing; its longest frame gap is reported (the measurements below are of one
+  // operation each, so they wait until this is done).
+  await record();
+  const start = await driver.executeScript("return performance.timeOrigin + performance.now()");
   assert.equal((await invoke(driver, "list_interviews", { limit: 1 })).total, COUNT);
-  // Twenty seconds after start the scheduler re-plans every reminder and takes the day's backup.
-  // The measurements below are of one operation each, so they wait until that is done.
   await until(() => readdirSync(dataDir).some((name) => /\.daily-\d{4}-\d{2}-\d{2}\.bak$/.test(name)),
     { timeout: 300_000, interval: 250, what: "the day's backup at start" });
-  console.log(JSON.stringify({ op: "start", firstScreenMs, settledMs: Date.now() - began }));
+  const end = await driver.executeScript("return performance.timeOrigin + performance.now()");
+  await judge("start", start, end, { firstScreenMs, settledMs: Date.now() - began }, { judgeOther: false });
 });
 
 test("a backup from Settings", { timeout: 300_000 }, async () => {
