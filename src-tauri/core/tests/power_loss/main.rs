@@ -4,7 +4,8 @@
 //! backup runs until the power goes at a chosen operation; then the database is opened as the
 //! app opens it after a restart. Invariants: it opens clean (or is found damaged and set aside,
 //! counted: none expected); every save that returned before the cut is there, as saved; a
-//! delete that returned stays deleted; every backup the app lists is whole.
+//! delete that returned stays deleted; an import that returned is there whole; every backup
+//! the app lists is whole.
 //!
 //! `POWER_CUTS` cut points spread over the workload's operations (`make test`: 24, `make
 //! stress`: 240), each with its own seeded choice of which pending writes the disk kept.
@@ -47,11 +48,30 @@ struct Acknowledged {
     interviews: BTreeMap<i64, (String, String)>,
     deleted: Vec<i64>,
     backups: usize,
+    imported: bool,
+}
+
+/// Interviews in the backup the workload imports.
+const IMPORTED: usize = 3;
+
+/// A JSON backup of another database holding `IMPORTED` interviews (made before any cut).
+fn backup_to_import() -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let other = open(dir.path()).unwrap();
+    for i in 0..IMPORTED {
+        let draft = json!({"company": format!("Importert {i}"), "role": "Rolle", "startLocal": "2026-12-02T10:00",
+            "timeZone": "Europe/Oslo"});
+        other.create_interview(parse(Some(draft)).unwrap()).unwrap();
+    }
+    let bytes = other
+        .export(&parse(Some(json!({"format": "json"}))).unwrap())
+        .unwrap();
+    String::from_utf8(bytes).unwrap()
 }
 
 /// The user's saves, until the power goes (every call after the cut fails, as the app would
 /// have stopped). Returns what was acknowledged.
-fn workload(dir: &Path) -> Acknowledged {
+fn workload(dir: &Path, backup: &str) -> Acknowledged {
     let mut done = Acknowledged::default();
     let Ok(core) = open(dir) else {
         return done;
@@ -82,6 +102,10 @@ fn workload(dir: &Path) -> Acknowledged {
         }
         if i == 10 && core.respond(|c| c.backup_now()).is_ok() {
             done.backups += 1;
+        }
+        // An import: a safety copy, then every row in one transaction.
+        if i == 13 && core.respond(|c| c.import_backup(backup)).is_ok() {
+            done.imported = true;
         }
         if i == 16 {
             if let Some(&id) = done.interviews.keys().nth(1) {
@@ -146,10 +170,11 @@ fn every_acknowledged_save_survives_a_power_cut() {
         dir
     };
 
+    let backup = backup_to_import();
     // How many operations the whole workload takes with the power on.
     let dir = prepare();
     vfs::arm(None);
-    let all = workload(dir.path());
+    let all = workload(dir.path(), &backup);
     let total = vfs::ops();
     vfs::power_back(|| true);
     assert_eq!(
@@ -163,20 +188,21 @@ fn every_acknowledged_save_survives_a_power_cut() {
     );
 
     let mut coins = Coins(0x9e37_79b9_7f4a_7c15);
-    let (mut lost, mut damaged, mut acknowledged, mut backups) = (vec![], 0, 0, 0);
+    let (mut lost, mut damaged, mut acknowledged, mut backups, mut imports) = (vec![], 0, 0, 0, 0);
     for n in 0..cuts {
         // Spread over the workload, each in its own stretch, at a random place in it.
         let stretch = total / cuts;
         let cut_at = 1 + n * stretch + coins.next() % stretch.max(1);
         let dir = prepare();
         vfs::arm(Some(cut_at));
-        let done = workload(dir.path());
+        let done = workload(dir.path(), &backup);
         assert!(vfs::cut(), "cut {cut_at} of {total} never came");
         let seed = coins.next();
         let mut keep = Coins(seed | 1);
         vfs::power_back(|| keep.next().is_multiple_of(2));
 
         acknowledged += done.interviews.len();
+        imports += usize::from(done.imported);
         let core = match open(dir.path()) {
             Ok(core) => core,
             Err(error) => {
@@ -194,6 +220,17 @@ fn every_acknowledged_save_survives_a_power_cut() {
                 )),
             }
         }
+        let listed = core
+            .respond(|c| c.list_interviews(parse(Some(json!({"limit": 100})))?))
+            .unwrap();
+        let imported = listed
+            .items
+            .iter()
+            .filter(|i| i.heading.company.starts_with("Importert"))
+            .count();
+        if (done.imported && imported != IMPORTED) || ![0, IMPORTED].contains(&imported) {
+            lost.push(format!("cut {cut_at}: {imported} of {IMPORTED} imported interviews (import acknowledged: {})", done.imported));
+        }
         for id in &done.deleted {
             if notes(&core, *id).is_some() {
                 lost.push(format!("cut {cut_at}: deleted interview {id} came back"));
@@ -205,8 +242,8 @@ fn every_acknowledged_save_survives_a_power_cut() {
         }
     }
     println!(
-        "{cuts} power cuts over {total} operations: {acknowledged} acknowledged saves checked, {} lost, \
-         {damaged} files found damaged, {backups} backups whole",
+        "{cuts} power cuts over {total} operations: {acknowledged} acknowledged saves and {imports} \
+         acknowledged imports checked, {} lost, {damaged} files found damaged, {backups} backups whole",
         lost.len()
     );
     assert!(lost.is_empty(), "{}", lost.join("\n"));
