@@ -99,4 +99,66 @@ fn main() {
         stream.extend(message.encode());
     }
     write("wire", "session", &stream);
+
+    // A meeting as the paired device opens it: its hello, then a bundle and an ack (sealed for
+    // another pairing: refused), and the same cut short or out of turn.
+    let hello = Message::Hello {
+        format: 1,
+        device: [6; 16],
+        version: vec![],
+    }
+    .encode();
+    let meeting = [
+        hello.clone(),
+        Message::Bundle(sealed.clone()).encode(),
+        Message::Ack { version: vec![] }.encode(),
+    ]
+    .concat();
+    write("session", "hello-bundle-ack", &meeting);
+    write("session", "hello-only", &hello);
+    write("session", "cut", &meeting[..meeting.len() / 2]);
+    write(
+        "session",
+        "ack-first",
+        &Message::Ack {
+            version: vec![1, 2, 3],
+        }
+        .encode(),
+    );
+    write(
+        "session",
+        "pair",
+        &Message::Pair {
+            tag: [1; 8],
+            nonce: [2; 32],
+        }
+        .encode(),
+    );
+    write(
+        "session",
+        "hello-newer",
+        &Message::Hello {
+            format: 9,
+            device: [6; 16],
+            version: vec![],
+        }
+        .encode(),
+    );
+    write(
+        "session",
+        "hello-garbage-version",
+        &Message::Hello {
+            format: 1,
+            device: [6; 16],
+            version: vec![0xff; 40],
+        }
+        .encode(),
+    );
+    write("session", "two-hellos", &[hello.clone(), hello].concat());
+    write("session", "empty", &[]);
+    write(
+        "session",
+        "bundle-first",
+        &Message::Bundle(vec![0; 10]).encode(),
+    );
 }

@@ -16,7 +16,7 @@ const FILE: &str = "intervju.sqlite3";
 /// A core on its own copy of a prepared database, with the folder that holds it.
 pub struct Fresh {
     pub core: Core,
-    _dir: TempDir,
+    pub dir: TempDir,
 }
 
 /// The other device of a pairing, as the paired core knows it.
@@ -74,7 +74,7 @@ fn copy_of(template: PathBuf) -> Fresh {
     std::fs::copy(template, dir.path().join(FILE)).expect("copying a template");
     Fresh {
         core: open(dir.path()),
-        _dir: dir,
+        dir,
     }
 }
 
@@ -158,6 +158,23 @@ pub fn paired() -> (Fresh, &'static Sender) {
         });
     });
     (copy_of(path), SENDER.get().expect("made with the template"))
+}
+
+/// The endpoint id the paired device (A) is known by on the local network, in [`met`].
+pub const THEM: [u8; 32] = [7; 32];
+
+/// A database paired with another device that it has met on the local network as [`THEM`]:
+/// a meeting from that endpoint is taken as that device's.
+pub fn met() -> Fresh {
+    static MET: OnceLock<TempDir> = OnceLock::new();
+    copy_of(template(&MET, |b| {
+        let a = empty();
+        seed(&a.core);
+        let offer = a.core.start_pairing().expect("an offer");
+        ask(b, Core::enter_pairing_code, json!({"code": offer.code}));
+        let peer = b.lan_peers().expect("the peers")[0].peer_id;
+        b.lan_met(peer, &THEM).expect("met");
+    }))
 }
 
 fn hex16(hex: &str) -> [u8; 16] {

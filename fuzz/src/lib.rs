@@ -24,6 +24,7 @@ pub const TARGETS: &[(&str, Target)] = &[
     ("commands", targets::commands),
     ("bundle", targets::bundle),
     ("wire", targets::wire),
+    ("session", targets::session),
 ];
 
 /// Runs the target `name` on `data`; panics where an invariant does not hold.

@@ -290,6 +290,36 @@ pub fn body_bytes(body: &Body) -> Vec<u8> {
     out
 }
 
+/// What a paired device on the local network sends in a meeting, as one stream read by the
+/// listening side (the endpoint is the paired one's: its hello is taken as that device's).
+/// Invariant: the meeting ends — refused, nonsense, cut off, or through — without a panic,
+/// within seconds, and the peer's bytes are never blamed on this device's store.
+pub fn session(data: &[u8]) {
+    use intervju_lan::session::{listen, SessionError, Sides};
+    let Fresh { core, dir: _dir } = cores::met();
+    let core = std::sync::Arc::new(core);
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("a runtime");
+    let sides = Sides {
+        me: [1; 32],
+        them: cores::THEM,
+    };
+    let (mut recv, mut send) = (data, tokio::io::sink());
+    let meeting = listen(core, sides, &mut send, &mut recv);
+    let met = runtime.block_on(async {
+        tokio::time::timeout(std::time::Duration::from_secs(10), meeting).await
+    });
+    match met {
+        Err(_) => panic!("the meeting did not end"),
+        Ok(Err(SessionError::Store(error))) => {
+            panic!("the peer's bytes were blamed on the store: {error:?}")
+        }
+        Ok(_) => {}
+    }
+}
+
 /// The frames two devices send each other on the local network, as a stream. Invariant: each
 /// frame's header is judged before its payload (no payload over its kind's limit is asked
 /// for), and every frame accepted encodes back to the very bytes it came from.

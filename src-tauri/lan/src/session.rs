@@ -229,7 +229,9 @@ where
         tracing::warn!("a paired endpoint spoke for another device and was refused");
         return Err(SessionError::Refused);
     }
-    let bundle = store(&core, move |c| c.lan_bundle(peer_id, &version)).await?;
+    let bundle = store(&core, move |c| c.lan_bundle(peer_id, &version))
+        .await
+        .map_err(|e| theirs_if_refused(e, Kind::Hello))?;
     let brought = match role {
         Role::Dialer => {
             write(send, &Message::Bundle(bundle)).await?;
@@ -259,8 +261,22 @@ where
     let Message::Ack { version } = their_ack else {
         unreachable!("an ack was asked for")
     };
-    store(&core, move |c| c.lan_acknowledged(peer_id, &version)).await?;
+    store(&core, move |c| c.lan_acknowledged(peer_id, &version))
+        .await
+        .map_err(|e| theirs_if_refused(e, Kind::Ack))?;
     Ok(Met { peer_id, brought })
+}
+
+/// A version the core refuses to read came from the peer: its message is malformed, and the
+/// store is not to blame (the Devices screen would say this device's data has a problem).
+fn theirs_if_refused(error: SessionError, kind: Kind) -> SessionError {
+    match error {
+        SessionError::Store(intervju_core::Error::Validation(_)) => {
+            tracing::warn!(?kind, "a peer's version could not be read");
+            SessionError::Nonsense(WireError::Malformed(kind))
+        }
+        other => other,
+    }
 }
 
 /// Reads the other side's bundle and takes it in; it must be sealed for this pairing.
