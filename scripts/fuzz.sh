@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_EACH=${FUZZ_SECONDS:-600}
-TARGETS=${FUZZ_TARGETS:-ics backup search commands bundle wire}
+TARGETS=${FUZZ_TARGETS:-ics backup search commands bundle wire session}
 # cargo-fuzz needs a nightly compiler (sanitizer flags); without one, stable is told to allow
 # nightly flags.
 if rustup toolchain list | grep -q '^nightly'; then
