@@ -57,7 +57,7 @@ fn copy_whole(conn: &Connection, target: &Path) -> Result<()> {
     let mut partial = target.as_os_str().to_owned();
     partial.push(".partial");
     let partial = PathBuf::from(partial);
-    let copied = copy_to(conn, &partial).and_then(|()| Ok(std::fs::rename(&partial, target)?));
+    let copied = copy_to(conn, &partial).and_then(|()| Ok(put_in_place(&partial, target)?));
     if let Err(error) = copied {
         let mut journal = partial.clone().into_os_string();
         journal.push("-journal");
@@ -70,9 +70,17 @@ fn copy_whole(conn: &Connection, target: &Path) -> Result<()> {
         }
         return Err(error);
     }
-    // The rename itself is durable once the folder is synced (not possible everywhere).
-    if let Some(Ok(folder)) = target.parent().map(std::fs::File::open) {
-        let _ = folder.sync_all();
+    Ok(())
+}
+
+/// Renames a finished file (already synced) over `target`, then syncs the folder: the rename
+/// itself is durable once the folder is synced (not possible everywhere, so not required).
+pub(crate) fn put_in_place(partial: &Path, target: &Path) -> std::io::Result<()> {
+    std::fs::rename(partial, target)?;
+    if let Some(folder) = target.parent().filter(|d| !d.as_os_str().is_empty()) {
+        if let Ok(folder) = std::fs::File::open(folder) {
+            let _ = folder.sync_all();
+        }
     }
     Ok(())
 }

@@ -58,13 +58,7 @@ pub fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
         let mut file = std::fs::File::create(&partial)?;
         file.write_all(bytes)?;
         file.sync_all()?;
-        std::fs::rename(&partial, path)?;
-        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            // The rename itself is durable once the folder is synced (not possible everywhere).
-            if let Ok(dir) = std::fs::File::open(dir) {
-                let _ = dir.sync_all();
-            }
-        }
+        crate::backup::put_in_place(&partial, path)?;
         Ok(())
     })();
     if result.is_err() {
