@@ -4,6 +4,7 @@
 //! than running the migrations again.
 
 use intervju_core::sync::bundle::{self, Body, Key};
+use intervju_core::sync::pairing;
 use intervju_core::{parse, Core, Environment, ManualClock};
 use serde_json::{json, Value};
 use std::path::{Path, PathBuf};
@@ -140,21 +141,27 @@ fn seed(core: &Core) {
     );
 }
 
+/// Pairs `b` with a new device A that has interviews of its own (as `seed` makes them), as a
+/// user does: A shows a code, `b` takes it. Returns A and the peer id A has for `b`.
+fn pair_with_new_device(b: &Core) -> (Fresh, i64) {
+    let a = empty();
+    seed(&a.core);
+    let offer = a.core.start_pairing().expect("an offer");
+    ask(b, Core::enter_pairing_code, json!({"code": offer.code}));
+    (a, offer.peer.id)
+}
+
 /// A database paired with another device (A), which has interviews of its own; with A's
 /// device id and the key, so a target can seal bundles as A would.
 pub fn paired() -> (Fresh, &'static Sender) {
     static PAIRED: OnceLock<TempDir> = OnceLock::new();
     static SENDER: OnceLock<Sender> = OnceLock::new();
     let path = template(&PAIRED, |b| {
-        let a = empty();
-        seed(&a.core);
-        let offer = a.core.start_pairing().expect("an offer");
-        ask(b, Core::enter_pairing_code, json!({"code": offer.code}));
-        let device = a.core.sync_status().expect("a status").device.id;
-        let key = b.lan_peers().expect("the peers")[0].key;
+        let (a, _) = pair_with_new_device(b);
+        let device = a.core.sync_status().expect("a status").device;
         let _ = SENDER.set(Sender {
-            device: hex16(&device),
-            key,
+            device: pairing::device_bytes(&device).expect("a device id"),
+            key: b.lan_peers().expect("the peers")[0].key,
         });
     });
     (copy_of(path), SENDER.get().expect("made with the template"))
@@ -168,38 +175,20 @@ pub const THEM: [u8; 32] = [7; 32];
 pub fn met() -> Fresh {
     static MET: OnceLock<TempDir> = OnceLock::new();
     copy_of(template(&MET, |b| {
-        let a = empty();
-        seed(&a.core);
-        let offer = a.core.start_pairing().expect("an offer");
-        ask(b, Core::enter_pairing_code, json!({"code": offer.code}));
+        pair_with_new_device(b);
         let peer = b.lan_peers().expect("the peers")[0].peer_id;
         b.lan_met(peer, &THEM).expect("met");
     }))
 }
 
-fn hex16(hex: &str) -> [u8; 16] {
-    let mut out = [0u8; 16];
-    for (i, byte) in out.iter_mut().enumerate() {
-        *byte = u8::from_str_radix(&hex[2 * i..2 * i + 2], 16).expect("a hex device id");
-    }
-    out
-}
-
 /// A genuine bundle from A to B, sealed, with the body sealed in it: seeds of the bundle
 /// corpus.
 pub fn genuine_bundle() -> (Vec<u8>, Body) {
-    let a = empty();
-    seed(&a.core);
     let b = empty();
-    let offer = a.core.start_pairing().expect("an offer");
-    ask(
-        &b.core,
-        Core::enter_pairing_code,
-        json!({"code": offer.code}),
-    );
+    let (a, peer_id) = pair_with_new_device(&b.core);
     let sealed = a
         .core
-        .bundle_for(parse(Some(json!({"peerId": offer.peer.id}))).expect("a peer request"))
+        .bundle_for(parse(Some(json!({"peerId": peer_id}))).expect("a peer request"))
         .expect("a bundle");
     let key = b.core.lan_peers().expect("the peers")[0].key;
     let body = bundle::open(&key, &sealed).expect("a genuine bundle opens");

@@ -77,8 +77,9 @@ pub const FIELDS: &[&str] = &[
     "jobAdUrl",
 ];
 
-/// Values beside the enums' own names: dates and times (good, impossible and skipped by the
-/// clocks), zones (real, Windows-named, made up), list and reminder names, keys, hostile text.
+/// Values beside the enums' own names (`known_texts` adds those from the core): dates and
+/// times (good, impossible and skipped by the clocks), zones (real, Windows-named, made up),
+/// export formats, checklist keys, hostile text.
 const TEXTS: &[&str] = &[
     "2026-12-01T10:00",
     "2027-03-28T02:30",
@@ -91,19 +92,8 @@ const TEXTS: &[&str] = &[
     "W. Europe Standard Time",
     "Mars/Olympus",
     "UTC",
-    "ask",
-    "competency",
-    "story",
-    "dress",
-    "conduct",
-    "bring",
     "dress.clean",
     "own.1",
-    "before_start",
-    "after_end",
-    "second_look",
-    "hour_1",
-    "day_1",
     "json",
     "csv",
     "ics",
@@ -122,12 +112,17 @@ const TEXTS: &[&str] = &[
 pub fn known_texts() -> &'static [&'static str] {
     static ALL: OnceLock<Vec<&'static str>> = OnceLock::new();
     ALL.get_or_init(|| {
-        use intervju_core::{checklist, interview, reflection, settings};
+        use intervju_core::{checklist, interview, preparation, reflection, reminders, settings};
         [
             TEXTS,
             interview::Status::VARIANTS,
             interview::Round::VARIANTS,
             checklist::Scope::VARIANTS,
+            checklist::Section::VARIANTS,
+            preparation::ListKind::VARIANTS,
+            preparation::Rating::VARIANTS,
+            reminders::Kind::VARIANTS,
+            reminders::Snooze::VARIANTS,
             settings::LanguageChoice::VARIANTS,
             reflection::Part::VARIANTS,
         ]

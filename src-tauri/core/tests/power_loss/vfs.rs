@@ -172,14 +172,14 @@ unsafe extern "C" fn open(
 ) -> c_int {
     let unix = system();
     let size = (*unix).szOsFile as usize;
-    let real = libc_alloc(size);
+    let real = alloc_file(size);
     let me = ours(file);
     me.base.pMethods = std::ptr::null();
     me.path = std::ptr::null_mut();
     me.real = real;
     let rc = ((*unix).xOpen.expect("xOpen"))(unix, name, real, flags, out_flags);
     if rc != ffi::SQLITE_OK || (*real).pMethods.is_null() {
-        libc_free(real, size);
+        free_file(real, size);
         me.real = std::ptr::null_mut();
         return rc;
     }
@@ -213,13 +213,13 @@ unsafe extern "C" fn delete(
     ((*unix).xDelete.expect("xDelete"))(unix, name, sync_dir)
 }
 
-fn libc_alloc(size: usize) -> *mut ffi::sqlite3_file {
+fn alloc_file(size: usize) -> *mut ffi::sqlite3_file {
     // Eight-byte words: the system VFS's file structure needs no more alignment than that.
     let words = vec![0u64; size.div_ceil(8)].into_boxed_slice();
     Box::into_raw(words) as *mut ffi::sqlite3_file
 }
 
-unsafe fn libc_free(file: *mut ffi::sqlite3_file, size: usize) {
+unsafe fn free_file(file: *mut ffi::sqlite3_file, size: usize) {
     let words = std::ptr::slice_from_raw_parts_mut(file as *mut u64, size.div_ceil(8));
     drop(Box::from_raw(words));
 }
@@ -227,7 +227,7 @@ unsafe fn libc_free(file: *mut ffi::sqlite3_file, size: usize) {
 unsafe extern "C" fn close(file: *mut ffi::sqlite3_file) -> c_int {
     let me = ours(file);
     let rc = (methods(me).xClose.expect("xClose"))(me.real);
-    libc_free(me.real, (*system()).szOsFile as usize);
+    free_file(me.real, (*system()).szOsFile as usize);
     if !me.path.is_null() {
         drop(Box::from_raw(me.path));
     }
@@ -244,60 +244,69 @@ unsafe extern "C" fn read(
     (methods(me).xRead.expect("xRead"))(me.real, buf, n, at)
 }
 
+/// A write, truncation or sync: counted, refused with `dead` once the power is gone (this one
+/// too if it is the cut), else passed to the system's file by `call`; once that succeeds,
+/// `note` records it on the file's disk.
+unsafe fn guarded(
+    file: *mut ffi::sqlite3_file,
+    dead: c_int,
+    call: impl FnOnce(&File) -> c_int,
+    note: impl FnOnce(&mut Disk),
+) -> c_int {
+    let me = ours(file);
+    let mut s = state();
+    if !alive(&mut s) {
+        return dead;
+    }
+    let rc = call(me);
+    if rc == ffi::SQLITE_OK && !me.path.is_null() {
+        if let Some(disk) = s.disks.get_mut(&*me.path) {
+            note(disk);
+        }
+    }
+    rc
+}
+
 unsafe extern "C" fn write(
     file: *mut ffi::sqlite3_file,
     buf: *const c_void,
     n: c_int,
     at: i64,
 ) -> c_int {
-    let me = ours(file);
-    let mut s = state();
-    if !alive(&mut s) {
-        return ffi::SQLITE_IOERR_WRITE;
-    }
-    let rc = (methods(me).xWrite.expect("xWrite"))(me.real, buf, n, at);
-    if rc == ffi::SQLITE_OK && !me.path.is_null() {
-        let bytes = std::slice::from_raw_parts(buf as *const u8, n as usize).to_vec();
-        if let Some(disk) = s.disks.get_mut(&*me.path) {
+    guarded(
+        file,
+        ffi::SQLITE_IOERR_WRITE,
+        |me| (methods(me).xWrite.expect("xWrite"))(me.real, buf, n, at),
+        |disk| {
+            let bytes = std::slice::from_raw_parts(buf as *const u8, n as usize).to_vec();
             disk.pending.push(Pending::Write {
                 at: at as u64,
                 bytes,
             });
-        }
-    }
-    rc
+        },
+    )
 }
 
 unsafe extern "C" fn truncate(file: *mut ffi::sqlite3_file, size: i64) -> c_int {
-    let me = ours(file);
-    let mut s = state();
-    if !alive(&mut s) {
-        return ffi::SQLITE_IOERR_TRUNCATE;
-    }
-    let rc = (methods(me).xTruncate.expect("xTruncate"))(me.real, size);
-    if rc == ffi::SQLITE_OK && !me.path.is_null() {
-        if let Some(disk) = s.disks.get_mut(&*me.path) {
-            disk.pending.push(Pending::Truncate(size as u64));
-        }
-    }
-    rc
+    guarded(
+        file,
+        ffi::SQLITE_IOERR_TRUNCATE,
+        |me| (methods(me).xTruncate.expect("xTruncate"))(me.real, size),
+        |disk| disk.pending.push(Pending::Truncate(size as u64)),
+    )
 }
 
 unsafe extern "C" fn sync(file: *mut ffi::sqlite3_file, flags: c_int) -> c_int {
-    let me = ours(file);
-    let mut s = state();
-    if !alive(&mut s) {
-        return ffi::SQLITE_IOERR_FSYNC;
-    }
-    let rc = (methods(me).xSync.expect("xSync"))(me.real, flags);
-    if rc == ffi::SQLITE_OK && !me.path.is_null() {
-        if let Some(disk) = s.disks.get_mut(&*me.path) {
+    guarded(
+        file,
+        ffi::SQLITE_IOERR_FSYNC,
+        |me| (methods(me).xSync.expect("xSync"))(me.real, flags),
+        |disk| {
             for op in std::mem::take(&mut disk.pending) {
                 Disk::apply(&mut disk.durable, &op);
             }
-        }
-    }
-    rc
+        },
+    )
 }
 
 macro_rules! pass {
