@@ -17,7 +17,8 @@ export const SHOTS = resolve("target/screenshots");
 export const PHONE = { width: 390, height: 844 };
 export const DESKTOP = { width: 1280, height: 860 };
 
-const PORT = 4444;
+// E2E_PORT lets two checkouts on one machine run their end-to-end tests side by side.
+const PORT = Number(process.env.E2E_PORT) || 4444;
 
 /**
  * Polls `condition` (sync or async) until it returns something truthy, and returns that. Fails
