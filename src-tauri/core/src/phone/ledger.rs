@@ -57,7 +57,7 @@ pub fn forget_until(conn: &Connection, now: DateTime<Utc>) -> Result<()> {
 
 /// The reminder a notification the OS showed stands for: by its id (iOS says which was tapped),
 /// else the one shown last (Android's tap names none). `None` if the ledger has forgotten it or
-/// its interview is gone.
+/// its interview is gone; if only the reminder is gone, its interview's screen still opens.
 pub fn tapped(
     conn: &Connection,
     os_id: Option<i32>,
@@ -85,16 +85,21 @@ pub fn tapped(
     let Some(kind) = Kind::from_sql_name(kind) else {
         return Ok(None);
     };
-    let found: Option<(i64, i64)> = conn
+    // The screen is the interview's, found by its uid; the reminder row is only what the tap
+    // marks seen. That row may be gone while its notification is still on the screen (a fired
+    // reminder snoozed, then its kind switched off or its task done, is deleted by the re-plan):
+    // the user tapped a real notification of an interview that is there, so its screen opens.
+    let found: Option<(i64, Option<i64>)> = conn
         .query_row(
-            "SELECT r.id, r.interview_id FROM reminder r JOIN interview i ON i.id = r.interview_id
-             WHERE coalesce(i.uid, 'row-' || i.id) = ?1 AND r.kind = ?2",
+            "SELECT i.id, r.id FROM interview i
+             LEFT JOIN reminder r ON r.interview_id = i.id AND r.kind = ?2
+             WHERE coalesce(i.uid, 'row-' || i.id) = ?1",
             params![uid, kind.as_str()],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )
         .optional()?;
-    Ok(found.map(|(reminder_id, interview_id)| TapTarget {
-        reminder_id,
+    Ok(found.map(|(interview_id, reminder_id)| TapTarget {
+        reminder_id: reminder_id.unwrap_or(TapTarget::NO_REMINDER),
         interview_id,
         screen: Screen::of(kind),
     }))

@@ -36,12 +36,18 @@ pub struct OsReminder {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct TapTarget {
+    /// The reminder the tap marks seen; [`TapTarget::NO_REMINDER`] when it no longer exists.
     pub reminder_id: i64,
     pub interview_id: i64,
     pub screen: Screen,
 }
 
 impl TapTarget {
+    /// The reminder id of a tap whose reminder has been deleted since it showed: no reminder
+    /// has it (ids start at 1 and are never reused), so marking it seen finds nothing and the
+    /// UI opens the screen all the same.
+    pub const NO_REMINDER: i64 = 0;
+
     pub fn target(self) -> Target {
         Target {
             screen: self.screen,

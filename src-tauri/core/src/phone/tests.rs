@@ -222,6 +222,46 @@ fn what_the_os_showed_is_claimed_once_and_what_it_never_had_is_shown_by_the_app(
 }
 
 #[test]
+fn a_tap_opens_its_screen_after_the_reminder_was_snoozed_and_its_kind_switched_off() {
+    // Snoozing a fired reminder makes it pending again, and switching its kind off then deletes
+    // its row; the notification the OS showed is still there, and a tap on it must open it.
+    let clock = Arc::new(ManualClock::new(t0()));
+    let core = core(clock.clone());
+    let id = interview(&core, t0(), 30, 60);
+    let mut os = FakeOs::new(Platform::Ios, t0());
+    core.hand_over_reminders(&mut os, Occasion::Start).unwrap();
+    let later = t0() + Duration::hours(28);
+    clock.set(later);
+    os.advance_to(later);
+    core.hand_over_reminders(&mut os, Occasion::Start).unwrap();
+    let shown = os.shown()[0].clone();
+    let kind = kind_of(&shown.key);
+    let request = json!({"reminderId": shown.reminder_id, "snooze": "hour_1"});
+    core.snooze_reminder(parse(Some(request)).unwrap()).unwrap();
+    let mut settings = core.reminder_settings().unwrap();
+    let index = Kind::ALL.iter().position(|k| *k == kind).unwrap();
+    settings.kinds[index].1.enabled = false;
+    core.update_reminder_settings(settings).unwrap();
+    core.hand_over_reminders(&mut os, Occasion::Change).unwrap();
+    assert!(
+        core.reminders(parse(Some(json!({"interviewId": id}))).unwrap())
+            .unwrap()
+            .iter()
+            .all(|r| r.kind != kind || r.id.is_none()),
+        "the reminder is gone"
+    );
+
+    let tapped = core.tapped(os.tap(0).unwrap()).unwrap();
+    assert_eq!(
+        tapped,
+        Some(TapTarget {
+            reminder_id: TapTarget::NO_REMINDER,
+            ..shown.tap
+        })
+    );
+}
+
+#[test]
 fn a_reminder_beyond_the_slots_that_came_due_while_closed_is_shown_on_start() {
     let clock = Arc::new(ManualClock::new(t0()));
     let core = core(clock.clone());
