@@ -4,7 +4,7 @@
 set -euo pipefail
 
 build=(build-essential pkg-config libwebkit2gtk-4.1-dev libssl-dev librsvg2-dev libayatana-appindicator3-dev libxdo-dev file)
-tests=(webkit2gtk-driver xvfb xauth dbus dbus-x11 imagemagick python3-dbus python3-gi xdotool iproute2)
+tests=(webkit2gtk-driver xvfb xauth dbus dbus-x11 imagemagick python3-dbus python3-gi xdotool xclip iproute2)
 wanted=("${build[@]}")
 [ "${1:-}" = "test" ] && wanted+=("${tests[@]}")
 command -v node >/dev/null && command -v npm >/dev/null || wanted+=(nodejs npm)

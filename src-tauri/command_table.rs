@@ -84,4 +84,13 @@ commands![
     devices::sync_now,
     devices::send_changes,
     devices::receive_changes,
+    reporting::get_reporting,
+    reporting::update_reporting,
+    reporting::activity_report,
+    reporting::add_activity,
+    reporting::get_activity,
+    reporting::update_activity,
+    reporting::delete_activity,
+    reporting::mark_period_reported,
+    reporting::unmark_period_reported,
 ];

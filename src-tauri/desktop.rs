@@ -7,7 +7,7 @@ use crate::AppState;
 use intervju_core::error::chain;
 use intervju_core::i18n::text;
 use intervju_core::reminders::FALLBACK_RECHECK;
-use intervju_core::service::Notification;
+use intervju_core::service::{Notification, ReportNotification};
 use intervju_core::Locale;
 use std::time::Duration;
 use tauri::menu::{Menu, MenuItem};
@@ -106,6 +106,10 @@ fn wake<R: Runtime>(app: &AppHandle<R>, orders: Wake) -> Option<Duration> {
                 log::error!("today's backup failed: {}", chain(&error));
             }
         }
+        match core.fire_due_report_reminders() {
+            Ok(due) => due.iter().for_each(|n| deliver_report(app, n)),
+            Err(error) => log::error!("reporting reminders could not be read: {}", chain(&error)),
+        }
         match core.fire_due_reminders() {
             Ok(due) => {
                 due.iter().for_each(|n| deliver(app, n));
@@ -143,6 +147,22 @@ fn deliver<R: Runtime>(app: &AppHandle<R>, notification: &Notification) {
     }
     if let Err(error) = app.emit("reminder-due", notification) {
         log::error!("the window was not told of a due reminder: {error}");
+    }
+}
+
+/// Shows a reporting reminder and tells an open window, which shows the report's banner.
+fn deliver_report<R: Runtime>(app: &AppHandle<R>, notification: &ReportNotification) {
+    if let Err(error) = app
+        .notification()
+        .builder()
+        .title(&notification.title)
+        .body(&notification.body)
+        .show()
+    {
+        log::error!("reporting notification not shown: {error}");
+    }
+    if let Err(error) = app.emit("report-due", notification) {
+        log::error!("the window was not told of a due report: {error}");
     }
 }
 

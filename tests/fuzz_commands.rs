@@ -129,6 +129,14 @@ fn seeded() -> Ui {
         json!({"interview": {"company": "Invited", "role": "Role", "startLocal": "2026-12-05T10:00"},
         "invitation": {"uid": "fuzz@example.com", "sequence": 0, "stamp": "2026-11-28T08:00:00Z"}}),
     );
+    ask(
+        "add_activity",
+        json!({"kind": "application", "date": "2026-11-20", "employer": "Seed AS", "stage": "waiting"}),
+    );
+    ask(
+        "mark_period_reported",
+        json!({"authority": "nav", "start": "2026-11-10", "end": "2026-11-23"}),
+    );
     ui.ok("start_pairing", json!({}));
     ui
 }
@@ -232,6 +240,23 @@ fn valid(ui: &Ui, command: &str) -> Value {
         "rename_device" => json!({"name": "Jobb-PC"}),
         "enter_pairing_code" => json!({"code": "abandon ability able about above absent"}),
         "unpair_device" | "send_changes" => json!({"peerId": 1}),
+        "update_reporting" => json!({"authority": "nav", "navDue": "2026-12-08"}),
+        "activity_report" => {
+            json!({"authority": "arbetsformedlingen", "start": "2026-11-01", "end": "2026-11-30"})
+        }
+        "add_activity" => {
+            json!({"kind": "contact", "date": "2026-11-25", "employer": "Fjord Data AS",
+            "title": "Utvikler", "place": "Oslo", "stage": "interview", "note": "Ringte"})
+        }
+        "get_activity" | "delete_activity" => json!({"id": 1}),
+        "update_activity" => {
+            json!({"id": 1, "activity": {"kind": "application", "date": "2026-11-21",
+            "employer": "Seed AS", "stage": "rejected"}})
+        }
+        "mark_period_reported" => {
+            json!({"authority": "arbetsformedlingen", "start": "2026-11-01", "end": "2026-11-30"})
+        }
+        "unmark_period_reported" => json!({"authority": "nav", "start": "2026-11-10"}),
         _ => json!({}),
     }
 }

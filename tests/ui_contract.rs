@@ -7,6 +7,7 @@ use intervju_core::checklist::Section;
 use intervju_core::interview::{Round, Status};
 use intervju_core::preparation::Rating;
 use intervju_core::reminders::{Kind, Snooze};
+use intervju_core::reporting::{ActivityKind, Authority, Stage};
 use intervju_core::service::Screen;
 use intervju_lib::commands::NAMES;
 use std::collections::BTreeSet;
@@ -23,6 +24,9 @@ fn choices() -> Vec<(&'static str, &'static [&'static str])> {
         ("section", Section::VARIANTS),
         ("rating", Rating::VARIANTS),
         ("reminderKind", Kind::VARIANTS),
+        ("authority", Authority::VARIANTS),
+        ("activityKind", ActivityKind::VARIANTS),
+        ("activityStage", Stage::VARIANTS),
     ]
 }
 

@@ -87,7 +87,7 @@ pub fn empty() -> Fresh {
 
 /// A database with something of every kind in it, so ids and keys in requests can hit real
 /// rows: interview 1 with a checked item, a preparation item, a question, a reflection and
-/// an outcome (rejected); interview 2, its second round.
+/// an outcome (rejected); interview 2, its second round; activity 1 and a period reported to NAV.
 pub fn seeded() -> Fresh {
     static SEEDED: OnceLock<TempDir> = OnceLock::new();
     copy_of(template(&SEEDED, seed))
@@ -138,6 +138,17 @@ fn seed(core: &Core) {
         Core::create_interview,
         json!({"company": "Fjord Data AS", "role": "Utvikler", "round": "second",
         "previousRoundId": first.id, "startLocal": "2026-12-10T13:00", "timeZone": "Europe/Oslo"}),
+    );
+    ask(
+        core,
+        Core::add_activity,
+        json!({"kind": "application", "date": "2026-11-18", "employer": "Fjord Data AS",
+        "title": "Utvikler", "place": "Oslo", "stage": "interview"}),
+    );
+    ask(
+        core,
+        Core::mark_reported,
+        json!({"authority": "nav", "start": "2026-11-10", "end": "2026-11-23"}),
     );
 }
 

@@ -10,6 +10,17 @@ use strum::VariantNames;
 /// Field names the commands know, so generated objects often hit real fields with wrong values.
 pub const FIELDS: &[&str] = &[
     "id",
+    "authority",
+    "navDue",
+    "start",
+    "end",
+    "activity",
+    "date",
+    "employer",
+    "title",
+    "place",
+    "stage",
+    "note",
     "peerId",
     "code",
     "interviewId",
@@ -112,7 +123,9 @@ const TEXTS: &[&str] = &[
 pub fn known_texts() -> &'static [&'static str] {
     static ALL: OnceLock<Vec<&'static str>> = OnceLock::new();
     ALL.get_or_init(|| {
-        use intervju_core::{checklist, interview, preparation, reflection, reminders, settings};
+        use intervju_core::{
+            checklist, interview, preparation, reflection, reminders, reporting, settings,
+        };
         [
             TEXTS,
             interview::Status::VARIANTS,
@@ -125,6 +138,9 @@ pub fn known_texts() -> &'static [&'static str] {
             reminders::Snooze::VARIANTS,
             settings::LanguageChoice::VARIANTS,
             reflection::Part::VARIANTS,
+            reporting::Authority::VARIANTS,
+            reporting::ActivityKind::VARIANTS,
+            reporting::Stage::VARIANTS,
         ]
         .concat()
     })

@@ -195,6 +195,15 @@ commands! {
     "search" => search(request),
     "review_companies" => review_companies,
     "review_trends" => review_trends,
+    "get_reporting" => reporting,
+    "update_reporting" => update_reporting(request),
+    "activity_report" => report(request),
+    "add_activity" => add_activity(request),
+    "get_activity" => get_activity(request),
+    "update_activity" => update_activity(request),
+    "delete_activity" => delete_activity(request),
+    "mark_period_reported" => mark_reported(request),
+    "unmark_period_reported" => unmark_reported(request),
 }
 
 /// One command with its request, as the fuzzer draws them.

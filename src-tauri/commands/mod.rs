@@ -18,6 +18,7 @@ mod invitations;
 mod preparation;
 mod reflection;
 mod reminders;
+mod reporting;
 mod review;
 
 macro_rules! commands {

@@ -115,6 +115,16 @@ export const api = {
   // The save dialog (send) and the open dialog (receive); null when the user cancels.
   sendChanges: (peerId) => call(C.send_changes, { peerId }),
   receiveChanges: () => call(C.receive_changes),
+  // Activity reporting: dates are "YYYY-MM-DD"; a report without dates is the period to report now.
+  reporting: () => call(C.get_reporting),
+  updateReporting: (settings) => call(C.update_reporting, settings),
+  report: (request) => call(C.activity_report, request ?? {}),
+  addActivity: (activity) => call(C.add_activity, activity),
+  activity: (id) => call(C.get_activity, { id }),
+  updateActivity: (id, activity) => call(C.update_activity, { id, activity }),
+  deleteActivity: (id) => call(C.delete_activity, { id }),
+  markReported: (authority, start, end) => call(C.mark_period_reported, { authority, start, end }),
+  unmarkReported: (authority, start) => call(C.unmark_period_reported, { authority, start }),
 };
 
 /** The event the core sends while it takes in a bundle of changes: `{done, total}` records. */

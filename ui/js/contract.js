@@ -79,6 +79,15 @@ export const COMMANDS = Object.freeze({
   sync_now: "sync_now",
   send_changes: "send_changes",
   receive_changes: "receive_changes",
+  get_reporting: "get_reporting",
+  update_reporting: "update_reporting",
+  activity_report: "activity_report",
+  add_activity: "add_activity",
+  get_activity: "get_activity",
+  update_activity: "update_activity",
+  delete_activity: "delete_activity",
+  mark_period_reported: "mark_period_reported",
+  unmark_period_reported: "unmark_period_reported",
 });
 
 /** The choices the core accepts, spelled as it reads them. */
@@ -90,4 +99,7 @@ export const CHOICES = Object.freeze({
   section: Object.freeze(["dress", "first_minute", "conduct"]),
   rating: Object.freeze(["poor", "okay", "good"]),
   reminderKind: Object.freeze(["evening_before", "hours_before", "minutes_before", "after_end", "next_day", "follow_up", "after_rejection"]),
+  authority: Object.freeze(["arbetsformedlingen", "nav"]),
+  activityKind: Object.freeze(["application", "interview", "contact", "other"]),
+  activityStage: Object.freeze(["waiting", "interview", "offer", "rejected", "withdrawn"]),
 });

@@ -1,7 +1,7 @@
 // Start-up: the settings and texts, the way out of a damaged database, then the first screen.
 // The hash names the screen: #/ list, #/new, #/i/7, #/i/7/edit, #/new/after/7 (the next round),
 // #/i/7/checklist, #/i/7/prepare, #/i/7/practice, #/i/7/reflect, #/i/7/later, #/practice,
-// #/questions, #/review, #/settings, #/devices, #/welcome, #/notifications (why the app asks to
+// #/questions, #/review, #/report (activity reporting), #/settings, #/devices, #/welcome, #/notifications (why the app asks to
 // show notifications). Each screen is its own module with a
 // `render` function; nav.js draws them. Nothing imports this module.
 import { showNotices } from "./notices.js";
@@ -26,6 +26,7 @@ import * as review from "./screens/review.js";
 import * as devices from "./screens/devices.js";
 import * as permission from "./screens/permission.js";
 import * as invitation from "./screens/invitation.js";
+import * as report from "./screens/report.js";
 import { startDueBanner } from "./reminders.js";
 import { startOpenedTaps } from "./phone.js";
 import { followSyncs } from "./synced.js";
@@ -48,6 +49,7 @@ const routes = [
   { pattern: /^#\/practice$/, screen: practice, nav: "questions", parent: () => "#/questions" },
   { pattern: /^#\/questions$/, screen: questions, nav: "questions" },
   { pattern: /^#\/review$/, screen: review, nav: "review" },
+  { pattern: /^#\/report$/, screen: report, nav: "review", parent: () => "#/review" },
   { pattern: /^#\/settings$/, screen: settings, nav: "settings" },
   { pattern: /^#\/devices$/, screen: devices, nav: "settings", parent: () => "#/settings" },
   { pattern: /^#\/welcome$/, screen: welcome, nav: null },

@@ -25,6 +25,8 @@ const MIGRATION_SQL: &[&str] = &[
     include_str!("../migrations/0012_search_tags.sql"),
     include_str!("../migrations/0013_lan.sql"),
     include_str!("../migrations/0014_reflection_totals.sql"),
+    include_str!("../migrations/0015_reporting.sql"),
+    include_str!("../migrations/0016_reporting_sync.sql"),
 ];
 
 static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {

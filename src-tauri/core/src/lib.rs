@@ -17,6 +17,7 @@ pub mod phone;
 pub mod preparation;
 pub mod reflection;
 pub mod reminders;
+pub mod reporting;
 pub mod review;
 pub mod service;
 pub mod settings;

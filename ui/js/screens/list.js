@@ -4,13 +4,14 @@ import { t, formatDateTime, formatParts, relativeDay } from "../i18n.js";
 import { h, show, plusIcon } from "../dom.js";
 import { toast } from "../feedback.js";
 import { importInvitation } from "./review.js";
+import { showDate } from "../datefield.js";
 
 export const name = "list";
 // A screenful and more; the rest comes with "Show more" (a long first page slowed the start-up).
 const PAGE = 30;
 
 export async function render({ isCurrent }) {
-  const page = await api.listInterviews(PAGE, 0);
+  const [page, reporting] = await Promise.all([api.listInterviews(PAGE, 0), reportingOrNone()]);
   if (!isCurrent()) return;
   const head = h("div", { class: "page-head" },
     h("h1", {}, t("list-title")),
@@ -19,8 +20,9 @@ export async function render({ isCurrent }) {
         try { await work(); } catch (failure) { toast(failure.fields?.[0]?.message ?? failure.message); }
       }) }, t("list-import")),
       h("a", { class: "button primary", href: "#/new", id: "new-interview" }, plusIcon(), t("action-new-interview"))));
+  const banner = reportBanner(reporting);
   if (page.total === 0) {
-    show(head, h("section", { class: "empty card" },
+    show(head, banner, h("section", { class: "empty card" },
       h("img", { src: "icon.svg", alt: "" }),
       h("h2", {}, t("list-empty-title")),
       h("p", {}, t("list-empty-body")),
@@ -51,10 +53,30 @@ export async function render({ isCurrent }) {
     more.disabled = false;
   });
   add(page.items);
-  show(head,
+  show(head, banner,
     h("p", { class: "subtle", id: "list-summary" }, t("list-summary", { total: page.total, upcoming: page.upcoming })),
     lists,
     h("div", { class: "actions" }, more));
+}
+
+/** The reporting settings and what is due; the list still shows without them. */
+async function reportingOrNone() {
+  try {
+    return await api.reporting();
+  } catch (error) {
+    console.error("the reporting status could not be read", error);
+    return null;
+  }
+}
+
+/** "Time to report …" once a period's report can be sent, until it is marked reported. */
+function reportBanner(reporting) {
+  const due = reporting?.due;
+  if (!due) return null;
+  const args = { start: showDate(due.period.start), end: showDate(due.period.end), due: showDate(due.dueDate), authority: t(`authority-${due.authority}`) };
+  return h("section", { class: `card report-banner ${due.overdue ? "overdue" : ""}`, id: "report-banner", role: "status" },
+    h("p", {}, t(due.overdue ? "report-banner-overdue" : "report-banner", args)),
+    h("a", { class: "button primary", href: "#/report", id: "report-banner-open" }, t("report-open")));
 }
 
 function row(item) {

@@ -52,6 +52,7 @@ export async function render({ isCurrent }) {
     h("div", { class: "page-head" },
       h("h1", {}, t("review-title")),
       h("div", { class: "head-actions no-print" },
+        h("a", { class: "button", id: "open-report", href: "#/report" }, t("review-report")),
         h("button", { class: "button", id: "print-report", onClick: () => window.print() }, t("export-print")))),
     searchSection(),
     h("section", { class: "review-section", "aria-labelledby": "trends-title" },

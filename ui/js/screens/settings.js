@@ -2,19 +2,19 @@
 // and the welcome again.
 import { api } from "../api.js";
 import { t } from "../i18n.js";
-import { h, show, confirmDialog } from "../dom.js";
+import { h, show, fill, confirmDialog } from "../dom.js";
 import { toast } from "../feedback.js";
 import { formatDateTime, deviceTimeZone } from "../i18n.js";
 import { refresh } from "../nav.js";
 import { TIME_OF_DAY, asTime, fromTime } from "../reminders.js";
 import { AFTER_PERMISSION, ASK_LATER, onPhone } from "../phone.js";
-import { timeField, readTime } from "../datefield.js";
+import { timeField, readTime, dateField, readDate } from "../datefield.js";
 
 export const name = "settings";
 
 export async function render({ isCurrent }) {
-  const [settings, info, reminders, autostart, backups, permission] = await Promise.all([
-    api.settings(), api.appInfo(), api.reminderSettings(), autostartOrOff(), api.backups(), permissionOrNone()]);
+  const [settings, info, reminders, autostart, backups, permission, reporting] = await Promise.all([
+    api.settings(), api.appInfo(), api.reminderSettings(), autostartOrOff(), api.backups(), permissionOrNone(), api.reporting()]);
   if (!isCurrent()) return;
   const systemLanguage = t(`language-${settings.systemLocale}`);
   const options = [
@@ -42,6 +42,7 @@ export async function render({ isCurrent }) {
         h("p", { class: "hint" }, t("settings-devices-hint")),
         h("div", { class: "actions" }, h("a", { class: "button", href: "#/devices", id: "open-devices" }, t("settings-devices-open"), h("span", { "aria-hidden": "true" }, "→")))),
       reminderFields(reminders, autostart, permission),
+      reportingFields(reporting),
       h("fieldset", {},
         h("legend", {}, t("settings-privacy-title")),
         info.dataDir
@@ -185,4 +186,44 @@ function backupFields(backups) {
           h("button", { type: "button", class: "button", onClick: () => restore(b, when) }, t("backup-restore")));
       }))
       : h("p", { class: "subtle" }, t("backup-none")));
+}
+
+/** Where the user reports their job search (none, Arbetsförmedlingen, NAV with its next due
+ * date), when the next reporting reminder comes, and the way to the report. */
+function reportingFields(reporting) {
+  const { settings } = reporting;
+  const authority = h("select", { id: "report-authority-setting", name: "authority" },
+    ["none", "arbetsformedlingen", "nav"].map((value) => h("option", { value, selected: value === (settings.authority ?? "none") }, t(`report-authority-${value}`))));
+  const navDue = dateField({ id: "report-nav-due", name: "navDue" }, settings.navDue ?? "");
+  const navField = h("div", { class: "field", id: "report-nav-due-field" },
+    h("label", { for: "report-nav-due" }, t("report-nav-due-label")), navDue,
+    h("p", { class: "hint" }, t("report-nav-due-hint")));
+  const next = h("p", { class: "subtle", id: "report-next-reminder", "aria-live": "polite" });
+  const paintNext = (when) => fill(next, when ? t("report-next-reminder", { when: formatDateTime(when, deviceTimeZone()) }) : "");
+  const errors = h("div", { class: "form-errors", role: "alert" });
+  const showNav = () => { navField.hidden = authority.value !== "nav"; };
+  authority.addEventListener("change", showNav);
+  showNav();
+  paintNext(reporting.nextReminder);
+  return h("fieldset", { id: "reporting-settings" },
+    h("legend", {}, t("report-settings-title")),
+    h("p", { class: "hint" }, t("report-settings-hint")),
+    h("div", { class: "field" }, h("label", { for: "report-authority-setting" }, t("report-authority-label")), authority),
+    navField,
+    errors,
+    h("div", { class: "actions" },
+      h("button", { type: "button", class: "button primary", id: "report-settings-save", onClick: async () => {
+        const chosen = authority.value === "none" ? null : authority.value;
+        const due = chosen === "nav" ? readDate(navDue.value) || null : null;
+        try {
+          const saved = await api.updateReporting({ authority: chosen, navDue: due });
+          fill(errors);
+          paintNext(saved.nextReminder);
+          toast(t("report-settings-saved"));
+        } catch (error) {
+          fill(errors, h("p", {}, error.fields?.[0]?.message ?? error.message));
+        }
+      } }, t("report-settings-save")),
+      h("a", { class: "button", href: "#/report", id: "open-report-settings" }, t("report-open"))),
+    next);
 }

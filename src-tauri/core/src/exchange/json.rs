@@ -78,6 +78,10 @@ const TABLES: &[Table] = &[
     table("reminder", true, &[IV], "id"),
     table("reminder_switch", false, &[IV], "interview_id, kind"),
     table("setting", false, &[], "key"),
+    table("reporting", false, &[], "key"),
+    table("activity", true, &[], "id"),
+    table("report_period", false, &[], "authority, period_start"),
+    table("report_reminder", true, &[], "id"),
     // Last: while rows come in, the marks are still this database's own (see `keep_id_if_free`).
     table("id_high_water", false, &[], "table_name"),
 ];
@@ -230,8 +234,11 @@ impl Import {
         match t.name {
             "interview" => return self.interview(tx, row),
             "question" => return self.question(tx, row),
-            // The settings here win over the file's.
-            "setting" => return insert(tx, t.name, &row, "OR IGNORE").map(drop),
+            // The settings here win over the file's; a period marked here, or a reporting
+            // reminder already planned here, stays as it is.
+            "setting" | "reporting" | "report_period" => {
+                return insert(tx, t.name, &row, "OR IGNORE").map(drop)
+            }
             "id_high_water" => return raise_high_water(tx, &row),
             _ => {}
         }
@@ -263,6 +270,9 @@ impl Import {
         if t.name == "practice_attempt" && self.practised_here(tx, &row)? {
             return Ok(());
         }
+        if t.name == "activity" && activity_here(tx, &row)? {
+            return Ok(());
+        }
         if t.own_id {
             keep_id_if_free(tx, t.name, &mut row)?;
         }
@@ -270,7 +280,7 @@ impl Import {
         // A question used twice once duplicates merge, or a hide already here, is one row.
         // Only there: elsewhere a conflict means a damaged file and stops the import.
         let or = match t.name {
-            "question_use" | "checklist_hidden" => "OR IGNORE",
+            "question_use" | "checklist_hidden" | "report_reminder" => "OR IGNORE",
             _ => "",
         };
         insert(tx, t.name, &row, or).map(drop)
@@ -386,6 +396,20 @@ impl Import {
 }
 
 /// Inserts a row whose column names were checked against the table; returns its rowid.
+/// The same activity (kind, day, employer and job) is here already: importing twice adds nothing.
+fn activity_here(tx: &Connection, row: &Map<String, Value>) -> Result<bool> {
+    let key = ["kind", "on_date", "employer", "title"]
+        .map(|c| row.get(c).and_then(Value::as_str).unwrap_or_default());
+    Ok(tx
+        .query_row(
+            "SELECT 1 FROM activity WHERE kind = ?1 AND on_date = ?2 AND employer = ?3 AND title = ?4",
+            params_from_iter(key.iter()),
+            |_| Ok(()),
+        )
+        .optional()?
+        .is_some())
+}
+
 fn insert(tx: &Connection, table: &str, row: &Map<String, Value>, or: &str) -> Result<i64> {
     let names: Vec<&str> = row.keys().map(String::as_str).collect();
     let values = row

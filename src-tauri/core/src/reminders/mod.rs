@@ -9,7 +9,7 @@ mod wake;
 #[cfg(test)]
 mod tests;
 
-pub use plan::{plan, resolve_local, Done, PlanInput, Planned};
+pub use plan::{plan, quiet, resolve_local, Done, PlanInput, Planned};
 pub use store::{
     claim_due, fired_unseen, list_for, mark_seen, next_due, pending, replan, replan_all,
     save_settings, set_switch, settings, settings_unreadable, snooze, take_due,

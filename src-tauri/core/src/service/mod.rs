@@ -22,6 +22,7 @@ mod notices;
 mod preparation;
 mod reflection;
 mod reminders;
+mod reporting;
 mod requests;
 mod review;
 mod soundness;
@@ -40,6 +41,10 @@ pub use reflection::{
     CompleteRequest, FeedbackRequest, LessonRequest, OutcomeRequest, ReflectionRequest,
 };
 pub use reminders::{Notification, ReminderRequest, Screen, SnoozeRequest, SwitchRequest, Target};
+pub use reporting::{
+    ActivityRequest, DueReport, FieldLabel, MarkReportedRequest, ReportNotification, ReportRequest,
+    ReportView, ReportingView, UnmarkReportedRequest,
+};
 pub use requests::{
     parse, parse_bytes, IdRequest, InterviewRequest, ListRequest, RestoreRequest, TextsRequest,
     UpdateRequest, MAX_REQUEST_BYTES,

@@ -100,6 +100,8 @@ impl Core {
         let tx = conn.transaction()?;
         reminders::save_settings(&tx, &settings)?;
         let unplanned = reminders::replan_all(&tx, self.clock.now(), self.env.device_zone)?;
+        // The quiet hours move the reporting reminders too.
+        crate::reporting::store::replan(&tx, self.clock.now(), self.env.device_zone)?;
         self.notice_unplanned(unplanned);
         tx.commit()?;
         reminders::settings(&conn)
@@ -163,12 +165,15 @@ impl Core {
     /// monotonic timer.
     pub fn next_wake(&self, signals: reminders::OsSignals) -> Result<Option<std::time::Duration>> {
         let now = self.clock.now();
-        let reminder = reminders::next_due(&self.read())?;
+        let conn = self.read();
+        let reminder = reminders::next_due(&conn)?;
+        let report = crate::reporting::store::next_due(&conn)?;
+        drop(conn);
         let backup = self
             .data_dir
             .as_ref()
             .map(|_| crate::backup::next_daily(now));
-        let next = reminder.into_iter().chain(backup).min();
+        let next = reminder.into_iter().chain(report).chain(backup).min();
         Ok(reminders::next_wake(now, next, signals))
     }
 
@@ -184,6 +189,7 @@ impl Core {
         let tx = conn.transaction()?;
         let unplanned = reminders::replan_all(&tx, self.clock.now(), self.env.device_zone)?;
         self.notice_unplanned(unplanned);
+        crate::reporting::store::replan(&tx, self.clock.now(), self.env.device_zone)?;
         Ok(tx.commit()?)
     }
 

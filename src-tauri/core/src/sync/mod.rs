@@ -80,4 +80,4 @@ mod convergence;
 #[cfg(test)]
 mod refusals;
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

@@ -60,6 +60,9 @@ pub struct Table {
     pub order: Option<Order>,
     /// Only rows matching this SQL condition sync (the reminder settings among the settings).
     pub only: Option<&'static str>,
+    /// The schema version whose migration made this table sync (its uid column and triggers):
+    /// 9 for the tables sync began with, later ones for tables added since.
+    pub since: i64,
 }
 
 impl Table {
@@ -160,6 +163,7 @@ pub const TABLES: &[Table] = &[
         ],
         order: None,
         only: None,
+        since: 9,
     },
     Table {
         name: "interviewer",
@@ -167,6 +171,7 @@ pub const TABLES: &[Table] = &[
         columns: &[value("name"), value("role")],
         order: None,
         only: None,
+        since: 9,
     },
     Table {
         name: "preparation",
@@ -185,6 +190,7 @@ pub const TABLES: &[Table] = &[
         ],
         order: None,
         only: None,
+        since: 9,
     },
     Table {
         name: "preparation_item",
@@ -200,6 +206,7 @@ pub const TABLES: &[Table] = &[
             position: "position",
         }),
         only: None,
+        since: 9,
     },
     Table {
         name: "practice_session",
@@ -212,6 +219,7 @@ pub const TABLES: &[Table] = &[
         ],
         order: None,
         only: None,
+        since: 9,
     },
     Table {
         name: "question",
@@ -225,6 +233,7 @@ pub const TABLES: &[Table] = &[
         ],
         order: None,
         only: None,
+        since: 9,
     },
     Table {
         name: "question_use",
@@ -238,6 +247,7 @@ pub const TABLES: &[Table] = &[
         columns: &[value("asked")],
         order: None,
         only: None,
+        since: 9,
     },
     Table {
         name: "practice_attempt",
@@ -249,6 +259,7 @@ pub const TABLES: &[Table] = &[
         ],
         order: None,
         only: None,
+        since: 9,
     },
     Table {
         name: "checklist_item",
@@ -262,6 +273,7 @@ pub const TABLES: &[Table] = &[
         ],
         order: None,
         only: None,
+        since: 9,
     },
     Table {
         name: "checklist_hidden",
@@ -270,6 +282,7 @@ pub const TABLES: &[Table] = &[
         columns: &[],
         order: None,
         only: None,
+        since: 9,
     },
     Table {
         name: "checklist_check",
@@ -277,6 +290,7 @@ pub const TABLES: &[Table] = &[
         columns: &[value("checked_at")],
         order: None,
         only: None,
+        since: 9,
     },
     Table {
         name: "reflection",
@@ -312,6 +326,7 @@ pub const TABLES: &[Table] = &[
         ],
         order: None,
         only: None,
+        since: 9,
     },
     Table {
         name: "lesson",
@@ -319,6 +334,7 @@ pub const TABLES: &[Table] = &[
         columns: &[value("text"), value("created_at"), value("learned_at")],
         order: None,
         only: None,
+        since: 9,
     },
     Table {
         name: "feedback",
@@ -326,6 +342,7 @@ pub const TABLES: &[Table] = &[
         columns: &[value("asked_at"), text("feedback"), value("updated_at")],
         order: None,
         only: None,
+        since: 9,
     },
     Table {
         name: "reminder_switch",
@@ -333,6 +350,7 @@ pub const TABLES: &[Table] = &[
         columns: &[value("enabled"), value("value")],
         order: None,
         only: None,
+        since: 9,
     },
     Table {
         name: "setting",
@@ -340,6 +358,41 @@ pub const TABLES: &[Table] = &[
         columns: &[value("value")],
         order: None,
         only: Some("key = 'reminders'"),
+        since: 9,
+    },
+    Table {
+        name: "reporting",
+        identity: Identity::Parts(&[plain("key")]),
+        columns: &[value("authority"), value("nav_due"), value("updated_at")],
+        order: None,
+        only: None,
+        since: 16,
+    },
+    Table {
+        name: "activity",
+        identity: Identity::Uid,
+        columns: &[
+            value("kind"),
+            value("on_date"),
+            value("employer"),
+            value("title"),
+            value("place"),
+            value("stage"),
+            text("note"),
+            value("created_at"),
+            value("updated_at"),
+        ],
+        order: None,
+        only: None,
+        since: 16,
+    },
+    Table {
+        name: "report_period",
+        identity: Identity::Parts(&[plain("authority"), plain("period_start")]),
+        columns: &[value("period_end"), value("reported_at")],
+        order: None,
+        only: None,
+        since: 16,
     },
 ];
 

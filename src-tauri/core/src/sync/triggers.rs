@@ -56,10 +56,25 @@ fn note(table: &Table, row: &str) -> String {
     )
 }
 
-/// The whole of migration 9.
-pub fn migration_sql() -> String {
-    let mut sql = String::from(HEADER);
-    for table in TABLES.iter().filter(|t| t.has_uid()) {
+/// The migrations written from the description: 9, where sync began, and each that made more
+/// tables sync since. A test holds each file to what this writes.
+pub const VERSIONS: &[(i64, &str)] = &[
+    (9, include_str!("../../migrations/0009_sync.sql")),
+    (16, include_str!("../../migrations/0016_reporting_sync.sql")),
+];
+
+/// The whole of migration `version`: uids and triggers for the tables that began to sync with it.
+pub fn migration_sql(version: i64) -> String {
+    let tables: Vec<&Table> = TABLES.iter().filter(|t| t.since == version).collect();
+    let mut sql = match version {
+        9 => String::from(HEADER),
+        _ => format!(
+            "-- Schema {version}: more tables sync ({}). Written by `sync::triggers::migration_sql`\n\
+             -- from `sync::schema` and frozen here (a test compares the two).\n",
+            tables.iter().map(|t| t.name).collect::<Vec<_>>().join(", ")
+        ),
+    };
+    for table in tables.iter().filter(|t| t.has_uid()) {
         let name = table.name;
         sql.push_str(&format!(
             "\nALTER TABLE {name} ADD COLUMN uid TEXT;\n\
@@ -69,7 +84,7 @@ pub fn migration_sql() -> String {
              UPDATE {name} SET uid = lower(hex(randomblob(16))) WHERE id = NEW.id;\nEND;\n"
         ));
     }
-    for table in TABLES {
+    for table in &tables {
         let name = table.name;
         let insert_when = if table.has_uid() {
             " WHEN NEW.uid IS NOT NULL"
@@ -89,7 +104,7 @@ pub fn migration_sql() -> String {
     sql.push_str(
         "\n-- Everything already written is new to the document: it is built from these.\n",
     );
-    for table in TABLES {
+    for table in &tables {
         sql.push_str(&format!(
             "INSERT INTO sync_dirty (table_name, key)\n    \
              SELECT '{}', k FROM (SELECT {} AS k FROM {} AS row{}) WHERE k IS NOT NULL\n    \
@@ -152,21 +167,37 @@ INSERT INTO sync_device (id, device_id, name) VALUES (1, lower(hex(randomblob(16
 #[cfg(test)]
 mod tests {
     #[test]
-    fn the_migration_file_is_what_the_description_writes() {
-        let file = include_str!("../../migrations/0009_sync.sql");
-        let written = super::migration_sql();
-        if std::env::var_os("UPDATE_MIGRATION").is_some() {
-            std::fs::write(
-                concat!(env!("CARGO_MANIFEST_DIR"), "/migrations/0009_sync.sql"),
-                &written,
-            )
-            .unwrap();
-            return;
+    fn the_migration_files_are_what_the_description_writes() {
+        for &(version, file) in super::VERSIONS {
+            let written = super::migration_sql(version);
+            let name = match version {
+                9 => "0009_sync.sql",
+                16 => "0016_reporting_sync.sql",
+                other => panic!("no file name for migration {other}"),
+            };
+            if std::env::var_os("UPDATE_MIGRATION").is_some() {
+                let path = format!("{}/migrations/{name}", env!("CARGO_MANIFEST_DIR"));
+                std::fs::write(path, &written).unwrap();
+                continue;
+            }
+            assert_eq!(
+                file, written,
+                "sync::schema changed: a released migration is frozen, so add a new one \
+                 (UPDATE_MIGRATION=1 rewrites {name} while it is unreleased)"
+            );
         }
-        assert_eq!(
-            file, written,
-            "sync::schema changed: a released migration is frozen, so add a new one \
-             (UPDATE_MIGRATION=1 rewrites 0009 while it is unreleased)"
-        );
+    }
+
+    /// Every table that syncs was made to sync by one of the migrations written here.
+    #[test]
+    fn every_synced_table_has_its_migration() {
+        for table in super::TABLES {
+            assert!(
+                super::VERSIONS.iter().any(|(v, _)| *v == table.since),
+                "{} syncs since {}, which no migration writes",
+                table.name,
+                table.since
+            );
+        }
     }
 }
