@@ -9,7 +9,7 @@ import { api, onDamaged } from "./api.js";
 import { loadTexts, t } from "./i18n.js";
 import { h } from "./dom.js";
 import { showError } from "./feedback.js";
-import { startRouter, firstScreenShown } from "./nav.js";
+import { startRouter, firstScreenShown, rerender } from "./nav.js";
 import { watchLayout } from "./layout.js";
 import * as list from "./screens/list.js";
 import * as detail from "./screens/detail.js";
@@ -106,6 +106,10 @@ async function start() {
     startOpenedTaps().then(() => startRouter(routes)),
   ]);
   firstScreenShown();
+  // A reporting reminder came due: the list's banner and the report say so at once.
+  window.__TAURI__?.event?.listen("report-due", () => {
+    if (["list", "report"].includes(document.body.dataset.screen)) rerender();
+  });
 }
 
 start();
