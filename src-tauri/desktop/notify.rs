@@ -96,39 +96,51 @@ async fn serve<R: Runtime>(app: AppHandle<R>, mut receiver: mpsc::UnboundedRecei
         tokio::select! {
             outgoing = receiver.recv() => {
                 let Some(outgoing) = outgoing else { return };
-                if bus.is_none() {
-                    bus = connect()
-                        .await
-                        .inspect_err(|error| log::error!("no notification server on the session bus ({error}); reminders are shown without buttons"))
-                        .ok();
-                }
-                let sent = match &bus {
-                    Some(bus) => tokio::time::timeout(ANSWER_WITHIN, notify(&bus.connection, &outgoing))
-                        .await
-                        .unwrap_or_else(|_| Err(zbus::Error::Failure("no answer within 10 s".into()))),
-                    None => Err(zbus::Error::Failure("no session bus".into())),
-                };
-                match sent {
-                    Ok(id) => {
-                        shown.insert(id, outgoing.notification.tap());
-                    }
-                    Err(error) => {
-                        if bus.is_some() {
-                            log::error!("the notification server refused a reminder ({error}); shown without buttons");
-                        }
-                        super::show_plain(&app, &outgoing.notification);
-                    }
-                }
+                send(&app, &mut bus, &mut shown, outgoing).await;
             }
             message = signal => match message {
                 Some(Ok(message)) => on_signal(&app, &mut shown, &message),
-                Some(Err(error)) => log::warn!("an unreadable message from the notification server: {error}"),
+                Some(Err(error)) => log::warn!("an unreadable message on the session bus: {error}"),
                 None => {
-                    log::error!("the session bus went away; clicks on the reminders shown so far open nothing");
+                    log::error!("the session bus went away; earlier reminders' clicks open nothing");
                     bus = None;
                     shown.clear();
                 }
             },
+        }
+    }
+}
+
+/// Shows one reminder through the server (connecting first if need be) and records what a click
+/// on it opens; on any failure, logged with its cause, through the plugin instead.
+async fn send<R: Runtime>(
+    app: &AppHandle<R>,
+    bus: &mut Option<Bus>,
+    shown: &mut HashMap<u32, TapTarget>,
+    outgoing: Outgoing,
+) {
+    if bus.is_none() {
+        *bus = connect()
+            .await
+            .inspect_err(|error| log::error!("the session bus could not be reached: {error}"))
+            .ok();
+    }
+    let sent = match bus {
+        Some(bus) => tokio::time::timeout(ANSWER_WITHIN, notify(&bus.connection, &outgoing))
+            .await
+            .unwrap_or_else(|_| Err(zbus::Error::Failure("no answer within 10 s".into()))),
+        None => Err(zbus::Error::Failure("no session bus".into())),
+    };
+    match sent {
+        Ok(id) => {
+            shown.insert(id, outgoing.notification.tap());
+        }
+        Err(error) => {
+            log::error!(
+                "the notification server did not take a reminder ({error}); \
+                 it goes to the notification plugin, without buttons"
+            );
+            super::show_plain(app, &outgoing.notification);
         }
     }
 }
