@@ -1,7 +1,12 @@
 //! Desktop: the notification plugin does not schedule here, so the app runs its own scheduler on
 //! Tauri's async runtime. It keeps running with the window closed (the tray icon opens or quits
-//! the app), and can start at login.
+//! the app), and can start at login. On Linux a click on a reminder's notification opens its
+//! screen and its buttons snooze it (`notify`); elsewhere notifications are plain text.
 
+#[cfg(target_os = "linux")]
+mod notify;
+
+use crate::notifications::Opened;
 use crate::scheduler::{Alarm, Wake};
 use crate::AppState;
 use intervju_core::error::chain;
@@ -69,6 +74,10 @@ pub fn setup<R: Runtime>(app: &mut App<R>) -> tauri::Result<()> {
             }
         });
     }
+    // What a click on a notification opened waits here until the window takes it.
+    app.manage(Opened::default());
+    #[cfg(target_os = "linux")]
+    app.manage(notify::start(app.handle()));
     spawn_scheduler(app.handle().clone());
     Ok(())
 }
@@ -112,7 +121,15 @@ fn wake<R: Runtime>(app: &AppHandle<R>, orders: Wake) -> Option<Duration> {
         }
         match core.fire_due_reminders() {
             Ok(due) => {
-                due.iter().for_each(|n| deliver(app, n));
+                for notification in &due {
+                    let actions = core
+                        .notification_actions(notification)
+                        .unwrap_or_else(|error| {
+                            log::error!("a reminder is shown without buttons: {}", chain(&error));
+                            Vec::new()
+                        });
+                    deliver(app, notification, actions);
+                }
                 core.next_wake(orders.signals).unwrap_or_else(|error| {
                     log::error!("the next reminder could not be read: {}", chain(&error));
                     Some(FALLBACK_RECHECK)
@@ -134,8 +151,28 @@ fn with_core<R: Runtime, T>(
     app.try_state::<AppState>()?.with_core(f)
 }
 
-/// Shows the notification and tells an open window, which lists it first.
-fn deliver<R: Runtime>(app: &AppHandle<R>, notification: &Notification) {
+/// Shows the notification, with `actions` (keys and labels) where the notification server shows
+/// them (Linux), and tells an open window, which lists it first.
+#[cfg_attr(not(target_os = "linux"), allow(unused_variables))]
+fn deliver<R: Runtime>(
+    app: &AppHandle<R>,
+    notification: &Notification,
+    actions: Vec<(String, String)>,
+) {
+    #[cfg(target_os = "linux")]
+    let shown = notify::show(app, notification, actions);
+    #[cfg(not(target_os = "linux"))]
+    let shown = false;
+    if !shown {
+        show_plain(app, notification);
+    }
+    if let Err(error) = app.emit("reminder-due", notification) {
+        log::error!("the window was not told of a due reminder: {error}");
+    }
+}
+
+/// The notification plugin's plain notification: title and body, nothing to click.
+fn show_plain<R: Runtime>(app: &AppHandle<R>, notification: &Notification) {
     if let Err(error) = app
         .notification()
         .builder()
@@ -144,9 +181,6 @@ fn deliver<R: Runtime>(app: &AppHandle<R>, notification: &Notification) {
         .show()
     {
         log::error!("notification not shown: {error}");
-    }
-    if let Err(error) = app.emit("reminder-due", notification) {
-        log::error!("the window was not told of a due reminder: {error}");
     }
 }
 

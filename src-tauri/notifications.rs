@@ -1,6 +1,6 @@
 //! What desktop and phone share about notifications: whether the app may show them (the
 //! permission, asked for once, with a reason, before the first reminder), and the screen a tap
-//! on one opened, kept until the window asks for it (a tap can start the app before its window
+//! on one (a click, on Linux) opened, kept until the window asks for it (a tap can start the app before its window
 //! listens).
 
 use intervju_core::phone::TapTarget;
@@ -70,7 +70,8 @@ pub fn request_permission<R: Runtime>(app: &AppHandle<R>) -> intervju_core::Resu
 pub struct Opened(Mutex<Option<TapTarget>>);
 
 impl Opened {
-    #[cfg_attr(desktop, allow(dead_code))]
+    // Desktops other than Linux show plain notifications, which open nothing.
+    #[cfg_attr(all(desktop, not(target_os = "linux")), allow(dead_code))]
     pub fn put(&self, target: TapTarget) {
         *self.0.lock().unwrap_or_else(|p| p.into_inner()) = Some(target);
     }
@@ -80,8 +81,8 @@ impl Opened {
     }
 }
 
-/// What a tap opened and the window has not yet shown (`None` on the desktop, whose
-/// notifications open nothing yet).
+/// What a tap (a click on Linux) opened and the window has not yet shown (always `None` on the
+/// other desktops, whose notifications open nothing).
 pub fn take_opened<R: Runtime>(app: &AppHandle<R>) -> Option<TapTarget> {
     app.try_state::<Opened>()?.take()
 }

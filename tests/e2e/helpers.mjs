@@ -369,19 +369,31 @@ export async function typeInto(path, { open = false } = {}) {
 
 /**
  * Starts a real org.freedesktop.Notifications server (tests/e2e/notify_server.py) on the test's
- * session bus. `sent()` lists what it received so far; `stop()` ends it.
+ * session bus. `sent()` lists the notifications it received so far (`{id, app, summary, body,
+ * actions}`); `stop()` ends it. With `actions` it says it shows actions, and `invoke(id, key)`
+ * plays the user: the server emits ActionInvoked(id, key), then NotificationClosed(id, 2).
  */
-export async function startNotificationServer() {
+export async function startNotificationServer({ actions = false } = {}) {
   const log = join(mkdtempSync(join(tmpdir(), "intervju-notify-")), "notifications.jsonl");
-  const server = spawn("/usr/bin/python3", ["tests/e2e/notify_server.py", log], { stdio: ["ignore", "pipe", "inherit"] });
+  const args = ["tests/e2e/notify_server.py", log, ...(actions ? ["--actions"] : [])];
+  const server = spawn("/usr/bin/python3", args, { stdio: ["pipe", "pipe", "inherit"] });
   await new Promise((ready, fail) => {
     server.stdout.once("data", ready);
     server.once("exit", (code) => fail(new Error(`notification server exited with ${code}`)));
   });
-  const sent = () => existsSync(log)
+  const lines = () => existsSync(log)
     ? readFileSync(log, "utf8").trim().split("\n").filter(Boolean).map((line) => JSON.parse(line))
     : [];
-  return { sent, stop: () => server.kill() };
+  const sent = () => lines().filter((entry) => "summary" in entry);
+  /** Clicks notification `id`'s action `key` ("default": the notification itself), and waits
+   * until the server has sent the signals. */
+  const invoke = async (id, key) => {
+    const before = lines().filter((entry) => "invoked" in entry).length;
+    server.stdin.write(`${JSON.stringify({ invoke: id, action: key })}\n`);
+    await until(() => lines().filter((entry) => "invoked" in entry).length > before,
+      { timeout: 5000, what: `the notification server invoking ${key} on ${id}` });
+  };
+  return { sent, invoke, stop: () => server.kill() };
 }
 
 /** The smallest phone we design for, at its shortest. */

@@ -1,7 +1,8 @@
 // Reminders end to end, with a real notification server on the session bus: short offsets set
 // through the settings screen; exactly one notification per reminder, with the translated title;
 // the app killed with SIGKILL before an "after" reminder is due and relaunched after it — the
-// reminder arrives once, and the window lists it first.
+// reminder arrives once, and the window lists it first. The server shows no actions, so the
+// notifications carry none (tests/e2e/notify_click.test.mjs has a server that does).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { startDriver, launch, skipWelcome, waitFor, click, text, expectText, screenshot, invoke, until, appPid, alive, By, DESKTOP , startNotificationServer } from "./helpers.mjs";
@@ -89,6 +90,8 @@ test("a reminder arrives once, translated; after a SIGKILL the missed one arrive
   assert.equal(count("Posten om noen minutter"), 1);
   assert.equal(count("Hvordan gikk det hos Bring?"), 1);
   assert.equal(count("Hvordan gikk det hos Vy?"), 1);
+  // This server does not say it shows actions: the notifications come as plain text.
+  for (const n of sent()) assert.deepEqual(n.actions, [], `${n.summary}: no buttons for a server without actions`);
 
   await click(driver, `#due [data-reminder="${bring.id}"] [data-action="open"]`);
   await driver.wait(async () => (await driver.executeScript("return location.hash")) === `#/i/${reflect}/reflect`, 5000);

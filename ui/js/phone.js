@@ -1,9 +1,9 @@
-// Notifications on a phone: the screen a tapped notification opens, and the permission to show
-// notifications at all — asked once, when the first reminder is about to be planned, after a
-// screen that says why. On the desktop the permission is always given and no tap waits, so
-// nothing here shows there.
+// Notifications on a phone: the screen a tapped notification opens (a clicked one on Linux too),
+// and the permission to show notifications at all — asked once, when the first reminder is about
+// to be planned, after a screen that says why. On the desktop the permission is always given, so
+// the permission screen does not show there.
 import { api } from "./api.js";
-import { routeOf } from "./reminders.js";
+import { paintDue, routeOf } from "./reminders.js";
 
 /** Whether this is a phone's web view (the desktop-only settings are left out there). */
 export const onPhone = /Android|iPhone|iPad/.test(navigator.userAgent);
@@ -25,6 +25,8 @@ export async function startOpenedTaps() {
       console.error("a tapped reminder could not be marked as seen", error);
     }
     location.hash = routeOf(target);
+    // Seen now, so it leaves the "waiting for you" strip, as when opened from there.
+    paintDue();
   };
   window.__TAURI__?.event?.listen("intervju://opened", () => api.takeOpenedReminder().then(open));
   await open(await api.takeOpenedReminder());

@@ -20,6 +20,8 @@ export const routeOf = ({ screen, interviewId }) =>
 export async function startDueBanner() {
   await paintDue();
   window.__TAURI__?.event?.listen("reminder-due", () => paintDue());
+  // A notification's snooze button (Linux) put one off: it waits no longer.
+  window.__TAURI__?.event?.listen("intervju://reminder-snoozed", () => paintDue());
 }
 
 export async function paintDue() {

@@ -444,6 +444,13 @@ due-snooze-minutes_15 = In 15 min
 due-snooze-hour_1 = In 1 hour
 due-snooze-tomorrow_morning = Tomorrow morning
 due-snoozed = I will remind you again.
+# The buttons of a desktop notification (Linux): a click opens the reminder's screen; the others
+# put it off, as the "Waiting for you" strip does. Standing alone in a notification, they say what
+# they do.
+notification-open = Open
+notification-snooze-minutes_15 = Remind me in 15 min
+notification-snooze-hour_1 = Remind me in 1 hour
+notification-snooze-tomorrow_morning = Remind me tomorrow morning
 settings-reminders-title = Reminders
 settings-reminders-hint = The default for every interview; each interview can switch its own on or off.
 settings-value-evening_before = At (time of day)

@@ -444,6 +444,11 @@ due-snooze-minutes_15 = Om 15 min
 due-snooze-hour_1 = Om 1 time
 due-snooze-tomorrow_morning = I morgen tidlig
 due-snoozed = Jeg minner deg på det igjen.
+# Knappene i et skrivebordsvarsel (Linux).
+notification-open = Åpne
+notification-snooze-minutes_15 = Minn meg på om 15 min
+notification-snooze-hour_1 = Minn meg på om 1 time
+notification-snooze-tomorrow_morning = Minn meg på i morgen tidlig
 settings-reminders-title = Påminnelser
 settings-reminders-hint = Standard for alle intervjuer; hvert intervju kan slå sine egne av eller på.
 settings-value-evening_before = Klokken (tid på dagen)

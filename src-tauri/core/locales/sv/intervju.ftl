@@ -444,6 +444,11 @@ due-snooze-minutes_15 = Om 15 min
 due-snooze-hour_1 = Om 1 timme
 due-snooze-tomorrow_morning = I morgon bitti
 due-snoozed = Jag påminner dig igen.
+# Knapparna i en skrivbordsavisering (Linux).
+notification-open = Öppna
+notification-snooze-minutes_15 = Påminn mig om 15 min
+notification-snooze-hour_1 = Påminn mig om 1 timme
+notification-snooze-tomorrow_morning = Påminn mig i morgon bitti
 settings-reminders-title = Påminnelser
 settings-reminders-hint = Standard för alla intervjuer; varje intervju kan slå på eller av sina egna.
 settings-value-evening_before = Klockan (tid på dagen)

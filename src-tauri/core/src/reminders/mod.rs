@@ -1,7 +1,9 @@
 //! Reminders (PRODUCT §8): a plan per interview computed from its time in its own zone and the
 //! settings (`plan`), stored with a state so each fires exactly once (`store`), and the
-//! scheduler's arithmetic: when to wake next (`wake`).
+//! scheduler's arithmetic: when to wake next (`wake`); what a desktop notification of one offers
+//! (`actions`).
 
+pub mod actions;
 mod plan;
 mod store;
 mod wake;
@@ -11,9 +13,9 @@ mod tests;
 
 pub use plan::{plan, quiet, resolve_local, Done, PlanInput, Planned};
 pub use store::{
-    claim_due, fired_unseen, list_for, mark_seen, next_due, pending, replan, replan_all,
-    save_settings, set_switch, settings, settings_unreadable, snooze, take_due,
-    take_settings_notice, Claimed, Due, ReminderView, SettingsNotice, Snooze,
+    claim_due, fired_unseen, list_for, mark_seen, may_snooze_to, next_due, pending, replan,
+    replan_all, save_settings, set_switch, settings, settings_unreadable, snooze, snoozed_until,
+    take_due, take_settings_notice, Claimed, Due, ReminderView, SettingsNotice, Snooze,
 };
 pub use wake::{next_wake, OsSignals, FALLBACK_RECHECK};
 

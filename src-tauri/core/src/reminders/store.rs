@@ -21,7 +21,7 @@ pub use due::{claim_due, fired_unseen, mark_seen, next_due, pending, take_due, C
 pub use settings::{
     save_settings, settings, settings_unreadable, take_settings_notice, SettingsNotice,
 };
-pub use snooze::{snooze, Snooze};
+pub use snooze::{may_snooze_to, snooze, snoozed_until, Snooze};
 
 crate::enums::named_enum! {
     /// Where a stored reminder state stands (the `state` column).

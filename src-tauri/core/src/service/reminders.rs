@@ -4,7 +4,8 @@
 use super::{Core, InterviewRequest};
 use crate::error::{Error, Result};
 use crate::i18n::{text, Locale};
-use crate::reminders::{self, Due, Kind, ReminderSettings, ReminderView, Snooze};
+use crate::phone::TapTarget;
+use crate::reminders::{self, actions, Due, Kind, ReminderSettings, ReminderView, Snooze};
 use fluent_bundle::FluentArgs;
 use serde::{Deserialize, Serialize};
 
@@ -42,6 +43,17 @@ pub struct Notification {
     pub body: String,
     /// The screen it opens; the UI turns it into its own route.
     pub target: Target,
+}
+
+impl Notification {
+    /// What a click on it opens, as a tap on a phone's notification does.
+    pub fn tap(&self) -> TapTarget {
+        TapTarget {
+            reminder_id: self.reminder.id,
+            interview_id: self.target.interview_id,
+            screen: self.target.screen,
+        }
+    }
 }
 
 /// A screen of one interview. The core says which; how the UI addresses it is the UI's business.
@@ -152,6 +164,15 @@ impl Core {
             self.notice(super::NoticeKind::RemindersSetAside);
         }
         Ok(self.notifications(claimed.due))
+    }
+
+    /// What a desktop notification of `n` offers now: open, and the snoozes the app would accept
+    /// (see `reminders::actions`), as keys and labels in the language in effect.
+    pub fn notification_actions(&self, n: &Notification) -> Result<Vec<(String, String)>> {
+        let settings = reminders::settings(&self.read())?;
+        let now = self.clock.now();
+        let offered = actions::offered(&n.reminder, now, self.env.device_zone, &settings);
+        Ok(actions::labelled(&offered, self.locale()))
     }
 
     /// The next instant a reminder is due, if one is waiting.
@@ -278,6 +299,22 @@ mod tests {
             }
         );
         assert!(core.fire_due_reminders().unwrap().is_empty());
+        // Its desktop notification opens the same screen, and offers the snoozes in Norwegian
+        // (the interview is the next day at 10:30: tomorrow morning is before it).
+        let tap = fired[0].tap();
+        assert_eq!(tap.target(), fired[0].target);
+        assert_eq!(tap.reminder_id, fired[0].reminder.id);
+        let offered = core.notification_actions(&fired[0]).unwrap();
+        assert_eq!(
+            offered,
+            [
+                ("default", "Åpne"),
+                ("snooze:minutes_15", "Minn meg på om 15 min"),
+                ("snooze:hour_1", "Minn meg på om 1 time"),
+                ("snooze:tomorrow_morning", "Minn meg på i morgen tidlig"),
+            ]
+            .map(|(k, l)| (k.to_owned(), l.to_owned()))
+        );
 
         let waiting = core.due_reminders().unwrap();
         assert_eq!(waiting, fired, "shown first when the app opens");
