@@ -12,8 +12,7 @@ mod seam;
 use crate::notifications::Opened;
 use crate::AppState;
 use intervju_core::error::chain;
-use intervju_core::phone::{wire_seconds, Occasion, OsNotifier, OsReminder};
-use intervju_core::service::Notification;
+use intervju_core::phone::{wire_seconds, Alert, Occasion, OsNotifier, OsReminder};
 use intervju_core::Core;
 use tauri::{App, AppHandle, Emitter, Manager, RunEvent, Runtime};
 use tauri_plugin_notification::{NotificationExt, Schedule};
@@ -51,12 +50,12 @@ impl<R: Runtime> OsNotifier for PluginOs<'_, R> {
         seam::cancel(self.app, ids.to_vec())
     }
 
-    fn show(&mut self, notification: &Notification) -> Result<(), String> {
+    fn show(&mut self, alert: &Alert) -> Result<(), String> {
         self.app
             .notification()
             .builder()
-            .title(&notification.title)
-            .body(&notification.body)
+            .title(&alert.title)
+            .body(&alert.body)
             .show()
             .map_err(|e| e.to_string())
     }
@@ -103,7 +102,8 @@ fn start<R: Runtime>(app: &AppHandle<R>) {
     });
 }
 
-/// One hand-over; what it claimed is shown in the window's "waiting for you" strip.
+/// One hand-over; what it claimed is shown in the window's "waiting for you" strip, and a
+/// reporting reminder in the report's banner (as on the desktop).
 fn hand_over<R: Runtime>(app: &AppHandle<R>, core: &Core, occasion: Occasion) {
     let mut os = PluginOs {
         app,
@@ -114,6 +114,11 @@ fn hand_over<R: Runtime>(app: &AppHandle<R>, core: &Core, occasion: Occasion) {
             for notification in &report.claimed {
                 if let Err(error) = app.emit("reminder-due", notification) {
                     log::error!("the window was not told of a due reminder: {error}");
+                }
+            }
+            for notification in &report.claimed_reports {
+                if let Err(error) = app.emit("report-due", notification) {
+                    log::error!("the window was not told of a due report: {error}");
                 }
             }
         }

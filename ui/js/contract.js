@@ -93,7 +93,7 @@ export const COMMANDS = Object.freeze({
 /** The choices the core accepts, spelled as it reads them. */
 export const CHOICES = Object.freeze({
   snooze: Object.freeze(["minutes_15", "hour_1", "tomorrow_morning"]),
-  screen: Object.freeze(["detail", "prepare", "checklist", "reflect", "later"]),
+  screen: Object.freeze(["detail", "prepare", "checklist", "reflect", "later", "report"]),
   round: Object.freeze(["first", "second", "task", "other"]),
   status: Object.freeze(["planned", "done", "awaiting", "next_round", "offer", "rejected", "withdrawn", "cancelled"]),
   section: Object.freeze(["dress", "first_minute", "conduct"]),

@@ -18,11 +18,15 @@ export const ASK_LATER = "intervju.permission.later";
 export async function startOpenedTaps() {
   const open = async (target) => {
     if (!target) return;
-    try {
-      await api.markReminderSeen(target.reminderId);
-    } catch (error) {
-      // The reminder may be gone (its interview deleted); the screen still opens.
-      console.error("a tapped reminder could not be marked as seen", error);
+    // 0 (the core's TapTarget::NO_REMINDER): the reminder is gone, or the tap is a reporting
+    // reminder's, which the strip never lists; there is nothing to mark.
+    if (target.reminderId) {
+      try {
+        await api.markReminderSeen(target.reminderId);
+      } catch (error) {
+        // The reminder may be gone (its interview deleted); the screen still opens.
+        console.error("a tapped reminder could not be marked as seen", error);
+      }
     }
     location.hash = routeOf(target);
     // Seen now, so it leaves the "waiting for you" strip, as when opened from there.

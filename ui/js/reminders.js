@@ -12,9 +12,11 @@ export const TIME_OF_DAY = new Set(["evening_before", "next_day", "after_rejecti
 export const asTime = (minutes) => `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 export const fromTime = (text) => { const [hh, mm] = (text || "00:00").split(":").map(Number); return hh * 60 + mm; };
 
-/** The route of a screen the core names (see `Target` in the core). */
+/** The route of a screen the core names (see `Target` and `Screen` in the core): an interview's,
+ * or the activity report, which belongs to no interview. */
 export const routeOf = ({ screen, interviewId }) =>
-  screen === "detail" ? `#/i/${interviewId}` : `#/i/${interviewId}/${screen}`;
+  screen === "report" ? "#/report"
+    : screen === "detail" ? `#/i/${interviewId}` : `#/i/${interviewId}/${screen}`;
 
 /** Fills the "waiting for you" strip above the screen, and keeps it current as reminders fire. */
 export async function startDueBanner() {

@@ -4,8 +4,7 @@
 //! nothing on "cancel all" (Android), forgets everything at a reboot, shows what comes due as
 //! its clock moves, and reports a tap the way each phone's plugin does.
 
-use super::{OsNotifier, OsReminder, TapTarget};
-use crate::service::Notification;
+use super::{Alert, OsNotifier, OsReminder, TapTarget};
 use chrono::{DateTime, Utc};
 use std::collections::BTreeMap;
 
@@ -26,7 +25,7 @@ pub struct Shown {
     /// The OS's id (`None` when the app showed it itself).
     pub os_id: Option<i32>,
     pub reminder_id: i64,
-    /// The interview's uid and the kind (see `phone::key`).
+    /// The reminder's identity (see `phone::key`, `phone::report_key`).
     pub key: String,
     /// When it was due (a snoozed reminder is due again later, and shows again).
     pub due: DateTime<Utc>,
@@ -148,20 +147,15 @@ impl OsNotifier for FakeOs {
         Ok(())
     }
 
-    fn show(&mut self, notification: &Notification) -> Result<(), String> {
-        let due = &notification.reminder;
+    fn show(&mut self, alert: &Alert) -> Result<(), String> {
         self.shown.push(Shown {
             os_id: None,
-            reminder_id: due.id,
-            key: super::key(due),
-            due: due.due_at,
+            reminder_id: alert.tap.reminder_id,
+            key: alert.key.clone(),
+            due: alert.due_at,
             at: self.now,
             by: ShownBy::App,
-            tap: TapTarget {
-                reminder_id: due.id,
-                interview_id: notification.target.interview_id,
-                screen: notification.target.screen,
-            },
+            tap: alert.tap,
         });
         Ok(())
     }

@@ -1,6 +1,6 @@
 //! The ledger of what this device handed to the OS (table `os_notification`).
 
-use super::plan::{Held, OsReminder, TapTarget};
+use super::plan::{is_report_key, Held, OsReminder, TapTarget};
 use crate::enums::unreadable;
 use crate::error::Result;
 use crate::interview::store::instant_column;
@@ -57,7 +57,8 @@ pub fn forget_until(conn: &Connection, now: DateTime<Utc>) -> Result<()> {
 
 /// The reminder a notification the OS showed stands for: by its id (iOS says which was tapped),
 /// else the one shown last (Android's tap names none). `None` if the ledger has forgotten it or
-/// its interview is gone; if only the reminder is gone, its interview's screen still opens.
+/// its interview is gone; if only the reminder is gone, its interview's screen still opens. A
+/// reporting reminder opens the report, which is always there.
 pub fn tapped(
     conn: &Connection,
     os_id: Option<i32>,
@@ -79,6 +80,9 @@ pub fn tapped(
             )
             .optional()?,
     };
+    if key.as_deref().is_some_and(is_report_key) {
+        return Ok(Some(TapTarget::REPORT));
+    }
     let Some((uid, kind)) = key.as_deref().and_then(|k| k.rsplit_once(':')) else {
         return Ok(None);
     };

@@ -11,23 +11,28 @@
 //! while the app was closed is claimed when the app starts or comes back, so each reminder is
 //! shown once and the "waiting for you" strip lists it. The shell's adapter only carries out
 //! the calls ([`OsNotifier`]); everything deciding them is here, tested against [`FakeOs`].
+//!
+//! Two kinds of reminder share the OS's slots, soonest first: the interviews' and the activity
+//! reporting's. Both become one shape, [`Alert`], before anything here decides on them.
 
 #[cfg(any(test, feature = "fake-os"))]
 mod fake;
 mod ledger;
 mod plan;
 #[cfg(test)]
+mod report_tests;
+#[cfg(test)]
 mod tests;
 
 #[cfg(any(test, feature = "fake-os"))]
 pub use fake::{FakeOs, Platform, Shown, ShownBy};
 pub use plan::{
-    desired, key, os_id, reconcile, wire_seconds, Calls, DateReading, Held, OsReminder, TapTarget,
-    LEAD, SLOTS,
+    desired, is_report_key, key, os_id, reconcile, report_key, wire_seconds, Alert, Calls,
+    DateReading, Held, OsReminder, TapTarget, LEAD, SLOTS,
 };
 
 use crate::error::Result;
-use crate::service::{Core, Notification};
+use crate::service::{Core, Notification, ReportNotification};
 use serde::Serialize;
 use std::collections::HashSet;
 
@@ -42,7 +47,7 @@ pub trait OsNotifier {
     fn schedule(&mut self, reminder: &OsReminder) -> std::result::Result<(), String>;
     fn cancel(&mut self, ids: &[i32]) -> std::result::Result<(), String>;
     /// Shows a reminder at once: one that came due without the OS having it.
-    fn show(&mut self, notification: &Notification) -> std::result::Result<(), String>;
+    fn show(&mut self, alert: &Alert) -> std::result::Result<(), String>;
 }
 
 /// How long the ledger remembers a notification after its time, so a tap on it still finds it.
@@ -63,7 +68,10 @@ pub enum Occasion {
 pub struct HandOver {
     /// Reminders that came due since the last hand-over, claimed now (for the "waiting" strip).
     pub claimed: Vec<Notification>,
-    /// Of those, how many the app showed itself (the OS never had them).
+    /// Reporting reminders that came due since the last hand-over, claimed now (the report's
+    /// banner stands for them).
+    pub claimed_reports: Vec<ReportNotification>,
+    /// Of both, how many the app showed itself (the OS never had them).
     pub shown: usize,
     pub scheduled: usize,
     pub cancelled: usize,
@@ -91,7 +99,7 @@ impl Core {
             .filter(|h| h.at <= now + LEAD)
             .map(|h| h.id)
             .collect();
-        let desired = desired(now, self.pending_notifications()?, &reserved, SLOTS);
+        let desired = desired(now, self.pending_alerts()?, &reserved, SLOTS);
         let calls = match occasion {
             // After a reboot the OS holds nothing, and the plugin cannot tell whether there was
             // one: so every start hands the whole plan over again (each replaces its own id)
@@ -132,6 +140,16 @@ impl Core {
         Ok(report)
     }
 
+    /// Everything the OS could be given: the interviews' pending reminders and the reporting
+    /// reminders still to come.
+    pub fn pending_alerts(&self) -> Result<Vec<Alert>> {
+        let interviews = self.pending_notifications()?.into_iter().map(Alert::from);
+        let reports = self.pending_report_notifications()?;
+        Ok(interviews
+            .chain(reports.into_iter().map(Alert::from))
+            .collect())
+    }
+
     /// Claims what came due while the app was away. What the OS was given has been shown by it
     /// (or lost with a reboot, and then the strip still lists it): never shown twice. What it
     /// never had (beyond its slots, or refused) is shown now.
@@ -141,16 +159,21 @@ impl Core {
             .map(|h| (h.key, h.at.timestamp()))
             .collect();
         let claimed = self.fire_due_reminders()?;
-        for notification in &claimed {
-            let due = &notification.reminder;
-            if handed.contains(&(key(due), due.due_at.timestamp())) {
+        let claimed_reports = self.fire_due_report_reminders()?;
+        let alerts = claimed
+            .iter()
+            .cloned()
+            .map(Alert::from)
+            .chain(claimed_reports.iter().cloned().map(Alert::from));
+        for alert in alerts {
+            if handed.contains(&(alert.key.clone(), alert.due_at.timestamp())) {
                 continue;
             }
-            match os.show(notification) {
+            match os.show(&alert) {
                 Ok(()) => report.shown += 1,
                 Err(error) => tracing::error!(
                     error = %error,
-                    reminder_id = due.id,
+                    key = alert.key,
                     "a due reminder could not be shown; the app lists it"
                 ),
             }
@@ -158,6 +181,7 @@ impl Core {
         // Kept a while after their time: a tap on one names its id (see `tapped`).
         ledger::forget_until(&*self.write()?, self.clock().now() - KEEP_SHOWN)?;
         report.claimed = claimed;
+        report.claimed_reports = claimed_reports;
         Ok(())
     }
 

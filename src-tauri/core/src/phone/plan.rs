@@ -1,7 +1,8 @@
 //! What the OS should hold, and the calls that get it there. Pure: no SQL, no clock.
 
 use crate::reminders::Due;
-use crate::service::{Notification, Screen, Target};
+use crate::reporting::store::ReportDue;
+use crate::service::{Notification, ReportNotification, Screen, Target};
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -22,7 +23,7 @@ pub const LEAD: Duration = Duration::seconds(10);
 pub struct OsReminder {
     /// The id the OS knows it by: 31 bits derived from `key`, positive (see [`os_id`]).
     pub id: i32,
-    /// The reminder's identity across re-plans and restarts: its interview's uid and its kind.
+    /// The reminder's identity across re-plans and restarts (see [`key`], [`report_key`]).
     pub key: String,
     /// When it is to show, in whole seconds.
     pub at: DateTime<Utc>,
@@ -32,12 +33,55 @@ pub struct OsReminder {
     pub tap: TapTarget,
 }
 
+/// Something the OS should show, whichever reminder it stands for: an interview's
+/// ([`Notification`]) or a reporting reminder ([`ReportNotification`]). The hand-over plans,
+/// shows and remembers both alike through this one shape.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Alert {
+    /// Its identity across re-plans and restarts (see [`key`], [`report_key`]).
+    pub key: String,
+    pub due_at: DateTime<Utc>,
+    pub title: String,
+    pub body: String,
+    pub tap: TapTarget,
+}
+
+impl From<Notification> for Alert {
+    fn from(n: Notification) -> Alert {
+        Alert {
+            key: key(&n.reminder),
+            due_at: n.reminder.due_at,
+            tap: TapTarget {
+                reminder_id: n.reminder.id,
+                interview_id: n.target.interview_id,
+                screen: n.target.screen,
+            },
+            title: n.title,
+            body: n.body,
+        }
+    }
+}
+
+impl From<ReportNotification> for Alert {
+    fn from(n: ReportNotification) -> Alert {
+        Alert {
+            key: report_key(&n.reminder),
+            due_at: n.reminder.due_at,
+            tap: TapTarget::REPORT,
+            title: n.title,
+            body: n.body,
+        }
+    }
+}
+
 /// The data a notification carries, so a tap opens the right screen, also from a cold start.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct TapTarget {
-    /// The reminder the tap marks seen; [`TapTarget::NO_REMINDER`] when it no longer exists.
+    /// The reminder the tap marks seen; [`TapTarget::NO_REMINDER`] when it no longer exists
+    /// or is not an interview's.
     pub reminder_id: i64,
+    /// [`TapTarget::NO_INTERVIEW`] for a screen of no interview (the report).
     pub interview_id: i64,
     pub screen: Screen,
 }
@@ -47,6 +91,18 @@ impl TapTarget {
     /// has it (ids start at 1 and are never reused), so marking it seen finds nothing and the
     /// UI opens the screen all the same.
     pub const NO_REMINDER: i64 = 0;
+
+    /// The interview id of a screen that belongs to none: no interview has it (ids start at 1).
+    pub const NO_INTERVIEW: i64 = 0;
+
+    /// A reporting reminder's tap: the report screen. It marks nothing seen, since a reporting
+    /// reminder is not listed under "Waiting for you" (the report's own banner stands for it),
+    /// and its row's id is not a `reminder` id the UI could mark.
+    pub const REPORT: TapTarget = TapTarget {
+        reminder_id: TapTarget::NO_REMINDER,
+        interview_id: TapTarget::NO_INTERVIEW,
+        screen: Screen::Report,
+    };
 
     pub fn target(self) -> Target {
         Target {
@@ -106,6 +162,27 @@ pub fn key(due: &Due) -> String {
     format!("{}:{}", due.interview_uid, due.kind.as_str())
 }
 
+/// What every reporting reminder's key starts with. An interview's uid is hex (or `row-<id>`),
+/// so no interview's key starts so.
+const REPORT_KEY: &str = "report:";
+
+/// A reporting reminder's identity: the authority, the period's first day and the kind — what
+/// makes it one reminder in `report_reminder` (its rowid would be reused after a re-plan deletes
+/// one, and differs between devices).
+pub fn report_key(due: &ReportDue) -> String {
+    let authority: &str = due.authority.into();
+    let kind: &str = due.kind.into();
+    format!(
+        "{REPORT_KEY}{authority}:{}:{kind}",
+        due.period.start.format("%Y-%m-%d")
+    )
+}
+
+/// Whether `key` is a reporting reminder's (see [`report_key`]).
+pub fn is_report_key(key: &str) -> bool {
+    key.starts_with(REPORT_KEY)
+}
+
 /// The OS id for `key`: the first 31 bits of its SHA-256, never 0 (some OS calls treat 0 as
 /// "none"). `attempt` > 0 gives the next candidate when two keys in one plan collide.
 pub fn os_id(key: &str, attempt: u32) -> i32 {
@@ -119,43 +196,38 @@ pub fn os_id(key: &str, attempt: u32) -> i32 {
 }
 
 /// The reminders the OS should hold at `now`: those still ahead by more than [`LEAD`], the
-/// soonest `slots` of them, in whole seconds, each with a stable id. Ids in `reserved` (held by
-/// the OS and about to show) are not given to another reminder.
+/// soonest `slots` of them (interviews' and reporting reminders together), in whole seconds,
+/// each with a stable id. Ids in `reserved` (held by the OS and about to show) are not given to
+/// another reminder.
 pub fn desired(
     now: DateTime<Utc>,
-    pending: Vec<Notification>,
+    pending: Vec<Alert>,
     reserved: &HashSet<i32>,
     slots: usize,
 ) -> Vec<OsReminder> {
     let earliest = now + LEAD;
-    let mut soonest: Vec<(String, Notification)> = pending
+    let mut soonest: Vec<Alert> = pending
         .into_iter()
-        .filter(|n| n.reminder.due_at > earliest)
-        .map(|n| (key(&n.reminder), n))
+        .filter(|a| a.due_at > earliest)
         .collect();
-    soonest.sort_by(|(ka, a), (kb, b)| (a.reminder.due_at, ka).cmp(&(b.reminder.due_at, kb)));
+    soonest.sort_by(|a, b| (a.due_at, &a.key).cmp(&(b.due_at, &b.key)));
     soonest.truncate(slots);
     let mut taken = reserved.clone();
     soonest
         .into_iter()
-        .map(|(key, n)| {
+        .map(|a| {
             let id = (0..)
-                .map(|attempt| os_id(&key, attempt))
+                .map(|attempt| os_id(&a.key, attempt))
                 .find(|id| taken.insert(*id))
                 .unwrap_or(1);
-            let at = DateTime::from_timestamp(n.reminder.due_at.timestamp(), 0)
-                .unwrap_or(n.reminder.due_at);
+            let at = DateTime::from_timestamp(a.due_at.timestamp(), 0).unwrap_or(a.due_at);
             OsReminder {
                 id,
-                key,
+                key: a.key,
                 at,
-                tap: TapTarget {
-                    reminder_id: n.reminder.id,
-                    interview_id: n.target.interview_id,
-                    screen: n.target.screen,
-                },
-                title: n.title,
-                body: n.body,
+                tap: a.tap,
+                title: a.title,
+                body: a.body,
             }
         })
         .collect()

@@ -1,11 +1,14 @@
 //! The hand-over to a phone's OS, against `FakeOs`. The property test states the promise: after
 //! every hand-over the OS holds exactly the plan, no reminder shows twice, none the OS was given
-//! is lost unless the phone rebooted (and then the app claims it), and a tap opens its screen.
+//! is lost unless the phone rebooted (and then the app claims it), and a tap opens its screen —
+//! for the interviews' reminders and the reporting reminders alike (`report_tests` has the
+//! reporting reminders' own cases).
 
 use super::*;
 use crate::clock::{Clock, ManualClock};
 use crate::reminders::{Kind, ReminderSettings};
-use crate::service::{parse, Environment, Screen};
+use crate::reporting::{Authority, ReportingSettings};
+use crate::service::{parse, Environment, MarkReportedRequest, ReportRequest, Screen};
 use crate::testing::t0;
 use chrono::{DateTime, Duration, Utc};
 use proptest::prelude::*;
@@ -58,12 +61,12 @@ fn the_plan_is_the_soonest_future_reminders_in_whole_seconds() {
     for day in 1..=40 {
         interview(&core, t0(), day * 24, 60);
     }
-    let pending = core.pending_notifications().unwrap();
+    let pending = core.pending_alerts().unwrap();
     assert!(pending.len() > SLOTS, "{} pending", pending.len());
     let plan = desired(t0(), pending.clone(), &HashSet::new(), SLOTS);
     assert_eq!(plan.len(), SLOTS);
     assert!(plan.windows(2).all(|w| w[0].at <= w[1].at), "soonest first");
-    let mut sorted: Vec<_> = pending.iter().map(|n| n.reminder.due_at).collect();
+    let mut sorted: Vec<_> = pending.iter().map(|a| a.due_at).collect();
     sorted.sort();
     assert_eq!(plan.last().unwrap().at, sorted[SLOTS - 1], "the soonest 60");
     assert!(plan.iter().all(|r| r.at.timestamp_subsec_nanos() == 0));
@@ -81,7 +84,7 @@ fn colliding_and_reserved_ids_move_to_the_next_candidate() {
     let clock = Arc::new(ManualClock::new(t0()));
     let core = core(clock);
     interview(&core, t0(), 48, 60);
-    let pending = core.pending_notifications().unwrap();
+    let pending = core.pending_alerts().unwrap();
     let free = desired(t0(), pending.clone(), &HashSet::new(), SLOTS);
     let reserved: HashSet<i32> = [free[0].id].into();
     let moved = desired(t0(), pending, &reserved, SLOTS);
@@ -94,12 +97,7 @@ fn reconcile_makes_only_the_calls_that_differ() {
     let clock = Arc::new(ManualClock::new(t0()));
     let core = core(clock);
     interview(&core, t0(), 48, 60);
-    let plan = desired(
-        t0(),
-        core.pending_notifications().unwrap(),
-        &HashSet::new(),
-        3,
-    );
+    let plan = desired(t0(), core.pending_alerts().unwrap(), &HashSet::new(), 3);
     let held: Vec<Held> = plan.iter().map(OsReminder::held).collect();
     assert!(reconcile(&plan, &held, t0()).is_empty());
 
@@ -279,16 +277,40 @@ fn a_reminder_beyond_the_slots_that_came_due_while_closed_is_shown_on_start() {
 
 #[derive(Debug, Clone)]
 enum Step {
-    Create { hours: i64, minutes: i64 },
-    Move { which: usize, hours: i64 },
-    Delete { which: usize },
-    Reflect { which: usize },
-    Switch { kind: usize, on: bool },
+    Create {
+        hours: i64,
+        minutes: i64,
+    },
+    Move {
+        which: usize,
+        hours: i64,
+    },
+    Delete {
+        which: usize,
+    },
+    Reflect {
+        which: usize,
+    },
+    Switch {
+        kind: usize,
+        on: bool,
+    },
     Snooze,
-    Advance { minutes: i64 },
+    Advance {
+        minutes: i64,
+    },
     Reboot,
     Start,
-    Tap { which: usize },
+    Tap {
+        which: usize,
+    },
+    /// 0: to no one; 1: Arbetsförmedlingen; 2: NAV, its form due `days` from today.
+    Reporting {
+        to: u8,
+        days: i64,
+    },
+    /// The period the report screen suggests is marked reported.
+    MarkReported,
 }
 
 fn step() -> impl Strategy<Value = Step> {
@@ -303,6 +325,8 @@ fn step() -> impl Strategy<Value = Step> {
         1 => Just(Step::Reboot),
         2 => Just(Step::Start),
         1 => any::<usize>().prop_map(|which| Step::Tap { which }),
+        2 => (0u8..3, 0i64..20).prop_map(|(to, days)| Step::Reporting { to, days }),
+        1 => Just(Step::MarkReported),
     ]
 }
 
@@ -339,6 +363,10 @@ impl World {
             self.claimed
                 .push((key(&claimed.reminder), claimed.reminder.due_at));
         }
+        for claimed in &report.claimed_reports {
+            self.claimed
+                .push((report_key(&claimed.reminder), claimed.reminder.due_at));
+        }
         assert_eq!(self.os.refused, 0, "a past date was handed to the OS");
         // The OS holds exactly the plan (what it holds within the lead may be showing).
         let now = self.now();
@@ -349,12 +377,7 @@ impl World {
             .filter(|h| h.at <= now + LEAD)
             .map(|h| h.id)
             .collect();
-        let plan = desired(
-            now,
-            self.core.pending_notifications().unwrap(),
-            &reserved,
-            SLOTS,
-        );
+        let plan = desired(now, self.core.pending_alerts().unwrap(), &reserved, SLOTS);
         let holds: Vec<&OsReminder> = self
             .os
             .scheduled()
@@ -432,6 +455,31 @@ impl World {
                     other => other.unwrap(),
                 }
             }
+            Step::Reporting { to, days } => {
+                let today = now.with_timezone(&chrono_tz::Europe::Oslo).date_naive();
+                let settings = match to {
+                    0 => ReportingSettings::default(),
+                    1 => ReportingSettings {
+                        authority: Some(Authority::Arbetsformedlingen),
+                        nav_due: None,
+                    },
+                    _ => ReportingSettings {
+                        authority: Some(Authority::Nav),
+                        nav_due: Some(today + Duration::days(days)),
+                    },
+                };
+                self.core.update_reporting(settings).unwrap();
+            }
+            Step::MarkReported => {
+                let report = self.core.report(ReportRequest::default()).unwrap();
+                self.core
+                    .mark_reported(MarkReportedRequest {
+                        authority: report.authority,
+                        start: report.suggested.start,
+                        end: report.suggested.end,
+                    })
+                    .unwrap();
+            }
             Step::Advance { minutes } => {
                 let later = now + Duration::minutes(minutes);
                 self.clock.set(later);
@@ -500,7 +548,9 @@ impl World {
         let target = shown[pick];
         let index = self.os.shown().iter().position(|s| s == target).unwrap();
         let fresh = self.now() - target.at < Duration::days(2);
-        let exists = self.interviews.contains(&target.tap.interview_id);
+        // The report is always there; an interview's screen only while the interview is.
+        let exists =
+            is_report_key(&target.key) || self.interviews.contains(&target.tap.interview_id);
         let resolved = self.core.tapped(self.os.tap(index).unwrap()).unwrap();
         if !(fresh && exists) || (self.platform == Platform::Android && self.rebooted_since_shown) {
             return;
@@ -520,7 +570,7 @@ impl World {
             "{:?}: a tap on {target:?} opened {resolved:?}",
             self.platform
         );
-        assert_eq!(resolved.screen, Screen::of(kind_of(&target.key)));
+        assert_eq!(resolved.screen, screen_of(&target.key));
     }
 
     /// At the end: the app starts once more. Every reminder that came due is claimed; each
@@ -535,11 +585,8 @@ impl World {
             );
         }
         let now = self.now();
-        for notification in self.core.pending_notifications().unwrap() {
-            assert!(
-                notification.reminder.due_at > now,
-                "still pending: {notification:?}"
-            );
+        for alert in self.core.pending_alerts().unwrap() {
+            assert!(alert.due_at > now, "still pending: {alert:?}");
         }
         for claimed in &self.claimed {
             assert!(
@@ -552,6 +599,14 @@ impl World {
 
 fn kind_of(key: &str) -> Kind {
     Kind::from_sql_name(key.rsplit_once(':').unwrap().1).unwrap()
+}
+
+/// The screen a notification with `key` stands for.
+fn screen_of(key: &str) -> Screen {
+    match is_report_key(key) {
+        true => Screen::Report,
+        false => Screen::of(kind_of(key)),
+    }
 }
 
 proptest! {

@@ -364,6 +364,42 @@ pub fn replan(conn: &Connection, now: DateTime<Utc>, device_zone: Tz) -> Result<
     Ok(())
 }
 
+/// The pending reminders due by `until` (all of them if `None`), soonest first.
+fn pending_rows(conn: &Connection, until: Option<DateTime<Utc>>) -> Result<Vec<ReportDue>> {
+    conn.prepare_cached(
+        "SELECT id, authority, period_start, period_end, kind, due_at FROM report_reminder
+         WHERE state = 'pending' AND (?1 IS NULL OR due_at <= ?1) ORDER BY due_at, id",
+    )?
+    .query_map([until.map(|t| t.timestamp())], |r| {
+        Ok(ReportDue {
+            id: r.get(0)?,
+            authority: r.get(1)?,
+            period: Period {
+                start: date_column(r, 2)?,
+                end: date_column(r, 3)?,
+            },
+            kind: r.get(4)?,
+            due_at: instant_column(r, 5)?,
+        })
+    })?
+    .collect::<rusqlite::Result<_>>()
+    .map_err(unreadable("report reminder"))
+}
+
+/// Whether a pending reminder is still to be shown: its period not marked reported (here or on a
+/// paired device, whose mark arrives by sync without a re-plan) and its authority still the one
+/// chosen. The one rule for the desktop's claim and for what a phone's OS is given.
+fn still_wanted(conn: &Connection, settings: &ReportingSettings, due: &ReportDue) -> Result<bool> {
+    if settings.authority != Some(due.authority) {
+        return Ok(false);
+    }
+    let reported: Vec<Period> = reported(conn, due.authority)?
+        .into_iter()
+        .map(|r| r.period)
+        .collect();
+    Ok(!remind::is_reported(due.period, &reported))
+}
+
 /// Claims every reporting reminder due at `now` and returns the ones to show; one whose period
 /// was reported meanwhile (here or on a paired device) is skipped. Then plans ahead, so the next
 /// period's reminders wait. One transaction: each reminder comes back once, ever.
@@ -373,36 +409,11 @@ pub fn claim_due(
     device_zone: Tz,
 ) -> Result<Vec<ReportDue>> {
     let tx = conn.transaction()?;
-    let rows: Vec<ReportDue> = tx
-        .prepare_cached(
-            "SELECT id, authority, period_start, period_end, kind, due_at FROM report_reminder
-             WHERE state = 'pending' AND due_at <= ?1 ORDER BY due_at, id",
-        )?
-        .query_map([now.timestamp()], |r| {
-            Ok(ReportDue {
-                id: r.get(0)?,
-                authority: r.get(1)?,
-                period: Period {
-                    start: date_column(r, 2)?,
-                    end: date_column(r, 3)?,
-                },
-                kind: r.get(4)?,
-                due_at: instant_column(r, 5)?,
-            })
-        })?
-        .collect::<rusqlite::Result<_>>()
-        .map_err(unreadable("report reminder"))?;
+    let rows = pending_rows(&tx, Some(now))?;
     let settings = settings(&tx)?;
     let mut shown = Vec::new();
     for due in rows {
-        let done = remind::is_reported(
-            due.period,
-            &reported(&tx, due.authority)?
-                .into_iter()
-                .map(|r| r.period)
-                .collect::<Vec<_>>(),
-        );
-        let show = !done && settings.authority == Some(due.authority);
+        let show = still_wanted(&tx, &settings, &due)?;
         tx.execute(
             "UPDATE report_reminder SET state = ?2, fired_at = CASE WHEN ?2 = 'fired' THEN ?3 END
              WHERE id = ?1 AND state = 'pending'",
@@ -431,12 +442,15 @@ pub fn next_due(conn: &Connection) -> Result<Option<DateTime<Utc>>> {
     .map_err(unreadable("report reminder"))
 }
 
-/// The waiting reminders, soonest first (the report screen says when the next one comes).
-pub fn pending(conn: &Connection) -> Result<Vec<(ReminderKind, DateTime<Utc>)>> {
-    let mut stmt = conn.prepare_cached(
-        "SELECT kind, due_at FROM report_reminder WHERE state = 'pending' ORDER BY due_at, id",
-    )?;
-    let rows = stmt.query_map([], |r| Ok((r.get(0)?, instant_column(r, 1)?)))?;
-    rows.collect::<rusqlite::Result<_>>()
-        .map_err(unreadable("report reminder"))
+/// The reminders still to come that would be shown if they came due now (see `still_wanted`),
+/// soonest first: a phone hands these to its OS.
+pub fn waiting(conn: &Connection) -> Result<Vec<ReportDue>> {
+    let settings = settings(conn)?;
+    let mut waiting = Vec::new();
+    for due in pending_rows(conn, None)? {
+        if still_wanted(conn, &settings, &due)? {
+            waiting.push(due);
+        }
+    }
+    Ok(waiting)
 }

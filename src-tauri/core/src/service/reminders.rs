@@ -56,7 +56,8 @@ impl Notification {
     }
 }
 
-/// A screen of one interview. The core says which; how the UI addresses it is the UI's business.
+/// The screen a reminder opens: one of an interview's, or the activity report. The core says
+/// which; how the UI addresses it is the UI's business.
 #[derive(
     Debug,
     Clone,
@@ -76,6 +77,8 @@ pub enum Screen {
     Checklist,
     Reflect,
     Later,
+    /// The activity report (a reporting reminder's; of no interview).
+    Report,
 }
 
 impl Screen {

@@ -234,6 +234,17 @@ impl Core {
             .collect())
     }
 
+    /// The reporting reminders still to come, with their texts: a phone schedules these with
+    /// the OS, beside the interviews' (`pending_notifications`).
+    pub fn pending_report_notifications(&self) -> Result<Vec<ReportNotification>> {
+        let due = store::waiting(&self.read())?;
+        let locale = self.locale();
+        Ok(due
+            .into_iter()
+            .map(|d| report_notification(d, locale))
+            .collect())
+    }
+
     /// The device's date today.
     fn today(&self) -> NaiveDate {
         self.clock
