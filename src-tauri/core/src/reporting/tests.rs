@@ -419,10 +419,16 @@ fn reporting_syncs_between_devices() {
         |r| a.mark_reported(r),
         json!({"authority": "nav", "start": "2026-11-10", "end": "2026-11-23"}),
     );
+    assert_eq!(b.reporting().unwrap().next_reminder, None);
     crate::sync::tests::send(&a, ab, &b);
     assert_eq!(
         b.reporting().unwrap().settings,
         a.reporting().unwrap().settings
+    );
+    // The choice that came by sync plans b's own reminders: NAV's next due date, at nine.
+    assert_eq!(
+        b.reporting().unwrap().next_reminder,
+        Some(at("2026-12-08T08:00:00Z"))
     );
     let here = b
         .read()

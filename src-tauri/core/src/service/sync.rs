@@ -219,6 +219,12 @@ impl Core {
                     }
                 }
             }
+            // The reporting choice, or a period marked reported, may have come with it: the
+            // reporting reminders are planned again (a handful of rows). A row that cannot be
+            // read is logged, and the sync still lands.
+            if let Err(error) = crate::reporting::store::replan(&tx, now, zone) {
+                tracing::error!(error = %crate::error::chain(&error), "the reporting reminders cannot be planned after a sync");
+            }
             // What it has now, as it says: not merged with what it said before, since a device
             // restored from a backup has less than it once had, and must be sent it again.
             let version =
