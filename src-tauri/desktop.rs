@@ -11,6 +11,8 @@ use crate::scheduler::{Alarm, Wake};
 use crate::AppState;
 use intervju_core::error::chain;
 use intervju_core::i18n::text;
+use intervju_core::phone::Alert;
+use intervju_core::reminders::actions::{labelled, Action};
 use intervju_core::reminders::FALLBACK_RECHECK;
 use intervju_core::service::{Notification, ReportNotification};
 use intervju_core::Locale;
@@ -116,7 +118,9 @@ fn wake<R: Runtime>(app: &AppHandle<R>, orders: Wake) -> Option<Duration> {
             }
         }
         match core.fire_due_report_reminders() {
-            Ok(due) => due.iter().for_each(|n| deliver_report(app, n)),
+            Ok(due) => due
+                .iter()
+                .for_each(|n| deliver_report(app, n, core.locale())),
             Err(error) => log::error!("reporting reminders could not be read: {}", chain(&error)),
         }
         match core.fire_due_reminders() {
@@ -159,42 +163,43 @@ fn deliver<R: Runtime>(
     notification: &Notification,
     actions: Vec<(String, String)>,
 ) {
-    #[cfg(target_os = "linux")]
-    let shown = notify::show(app, notification, actions);
-    #[cfg(not(target_os = "linux"))]
-    let shown = false;
-    if !shown {
-        show_plain(app, notification);
-    }
+    show(app, Alert::from(notification.clone()), actions);
     if let Err(error) = app.emit("reminder-due", notification) {
         log::error!("the window was not told of a due reminder: {error}");
     }
 }
 
+/// Shows `alert` with its buttons through the notification server where there is one (Linux),
+/// else, or when that fails, as plain text through the plugin.
+fn show<R: Runtime>(app: &AppHandle<R>, alert: Alert, actions: Vec<(String, String)>) {
+    #[cfg(target_os = "linux")]
+    let shown = notify::show(app, alert.clone(), actions);
+    #[cfg(not(target_os = "linux"))]
+    let shown = {
+        drop(actions);
+        false
+    };
+    if !shown {
+        show_plain(app, &alert.title, &alert.body);
+    }
+}
+
 /// The notification plugin's plain notification: title and body, nothing to click.
-fn show_plain<R: Runtime>(app: &AppHandle<R>, notification: &Notification) {
-    if let Err(error) = app
-        .notification()
-        .builder()
-        .title(&notification.title)
-        .body(&notification.body)
-        .show()
-    {
+fn show_plain<R: Runtime>(app: &AppHandle<R>, title: &str, body: &str) {
+    if let Err(error) = app.notification().builder().title(title).body(body).show() {
         log::error!("notification not shown: {error}");
     }
 }
 
-/// Shows a reporting reminder and tells an open window, which shows the report's banner.
-fn deliver_report<R: Runtime>(app: &AppHandle<R>, notification: &ReportNotification) {
-    if let Err(error) = app
-        .notification()
-        .builder()
-        .title(&notification.title)
-        .body(&notification.body)
-        .show()
-    {
-        log::error!("reporting notification not shown: {error}");
-    }
+/// Shows a reporting reminder (a click opens the report) and tells an open window, which shows
+/// the report's banner.
+fn deliver_report<R: Runtime>(
+    app: &AppHandle<R>,
+    notification: &ReportNotification,
+    locale: Locale,
+) {
+    let open = labelled(&[Action::Open], locale);
+    show(app, Alert::from(notification.clone()), open);
     if let Err(error) = app.emit("report-due", notification) {
         log::error!("the window was not told of a due report: {error}");
     }

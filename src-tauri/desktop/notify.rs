@@ -12,10 +12,10 @@
 use crate::notifications::Opened;
 use crate::AppState;
 use futures_util::StreamExt;
-use intervju_core::phone::TapTarget;
+use intervju_core::phone::{Alert, TapTarget};
 use intervju_core::reminders::actions::{for_server, Action};
 use intervju_core::reminders::Snooze;
-use intervju_core::service::{Notification, SnoozeRequest};
+use intervju_core::service::SnoozeRequest;
 use std::collections::HashMap;
 use tauri::{AppHandle, Emitter, Manager, Runtime};
 use tokio::sync::mpsc;
@@ -34,9 +34,10 @@ const ANSWER_WITHIN: std::time::Duration = std::time::Duration::from_secs(10);
 /// strip no longer lists it.
 pub const SNOOZED_EVENT: &str = "intervju://reminder-snoozed";
 
-/// One reminder to show, with its buttons (keys and labels, from the core).
+/// One reminder to show (an interview's or a reporting one), with its buttons (keys and
+/// labels, from the core).
 struct Outgoing {
-    notification: Notification,
+    alert: Alert,
     actions: Vec<(String, String)>,
 }
 
@@ -51,20 +52,13 @@ pub fn start<R: Runtime>(app: &AppHandle<R>) -> Notifier {
     Notifier(sender)
 }
 
-/// Shows `notification` through the server; `false` when there is no notifier to do it (the
-/// command tests' mock runtime), so the caller shows it itself.
-pub fn show<R: Runtime>(
-    app: &AppHandle<R>,
-    notification: &Notification,
-    actions: Vec<(String, String)>,
-) -> bool {
+/// Shows `alert` through the server; `false` when there is no notifier to do it (the command
+/// tests' mock runtime), so the caller shows it itself.
+pub fn show<R: Runtime>(app: &AppHandle<R>, alert: Alert, actions: Vec<(String, String)>) -> bool {
     let Some(notifier) = app.try_state::<Notifier>() else {
         return false;
     };
-    let outgoing = Outgoing {
-        notification: notification.clone(),
-        actions,
-    };
+    let outgoing = Outgoing { alert, actions };
     match notifier.0.send(outgoing) {
         Ok(()) => true,
         Err(_) => {
@@ -133,14 +127,14 @@ async fn send<R: Runtime>(
     };
     match sent {
         Ok(id) => {
-            shown.insert(id, outgoing.notification.tap());
+            shown.insert(id, outgoing.alert.tap);
         }
         Err(error) => {
             log::error!(
                 "the notification server did not take a reminder ({error}); \
                  it goes to the notification plugin, without buttons"
             );
-            super::show_plain(app, &outgoing.notification);
+            super::show_plain(app, &outgoing.alert.title, &outgoing.alert.body);
         }
     }
 }
@@ -171,7 +165,7 @@ async fn notify(connection: &zbus::Connection, outgoing: &Outgoing) -> zbus::Res
         .deserialize()?;
     let actions = for_server(&outgoing.actions, &capabilities);
     let hints: HashMap<&str, zbus::zvariant::Value<'_>> = HashMap::new();
-    let notification = &outgoing.notification;
+    let alert = &outgoing.alert;
     connection
         .call_method(
             Some(SERVER),
@@ -182,8 +176,8 @@ async fn notify(connection: &zbus::Connection, outgoing: &Outgoing) -> zbus::Res
                 APP_NAME,
                 0u32,
                 ICON,
-                &notification.title,
-                &notification.body,
+                &alert.title,
+                &alert.body,
                 actions,
                 hints,
                 // The server's own time on screen.
