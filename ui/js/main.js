@@ -29,6 +29,7 @@ import * as invitation from "./screens/invitation.js";
 import { startDueBanner } from "./reminders.js";
 import { startOpenedTaps } from "./phone.js";
 import { followSyncs } from "./synced.js";
+import { followHandedInvitations } from "./handed.js";
 
 const toInterview = (id) => `#/i/${id}`;
 
@@ -104,6 +105,9 @@ async function start() {
     startOpenedTaps().then(() => startRouter(routes)),
   ]);
   firstScreenShown();
+  // An invitation this start was asked to open comes after the first screen, so reading it never
+  // holds that up; the ones handed over later arrive the same way.
+  await followHandedInvitations();
 }
 
 start();
