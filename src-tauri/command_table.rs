@@ -73,6 +73,7 @@ commands![
     review::export_file,
     review::import_backup,
     review::import_invitation,
+    invitations::take_handed_invitation,
     invitations::create_invited_interview,
     invitations::move_invited_interview,
     invitations::cancel_invited_interview,

@@ -13,13 +13,15 @@ use intervju_core::error::chain;
 use intervju_core::i18n::text;
 use intervju_core::phone::Alert;
 use intervju_core::reminders::actions::{labelled, Action};
+use intervju_core::invitations::handed::files_in_args;
 use intervju_core::reminders::FALLBACK_RECHECK;
 use intervju_core::service::{Notification, ReportNotification};
 use intervju_core::Locale;
+use std::path::Path;
 use std::time::Duration;
 use tauri::menu::{Menu, MenuItem};
 use tauri::tray::TrayIconBuilder;
-use tauri::{App, AppHandle, Emitter, Manager, Runtime, WindowEvent};
+use tauri::{App, AppHandle, DragDropEvent, Emitter, Manager, Runtime, WindowEvent};
 use tauri_plugin_autostart::{AutoLaunchManager, ManagerExt};
 use tauri_plugin_notification::NotificationExt;
 
@@ -67,21 +69,48 @@ pub fn setup<R: Runtime>(app: &mut App<R>) -> tauri::Result<()> {
     // Closing the window hides it: the scheduler keeps running until "Quit" in the tray.
     if let Some(window) = app.get_webview_window("main") {
         let hidden = window.clone();
-        window.on_window_event(move |event| {
-            if let WindowEvent::CloseRequested { api, .. } = event {
+        let app = app.handle().clone();
+        window.on_window_event(move |event| match event {
+            WindowEvent::CloseRequested { api, .. } => {
                 api.prevent_close();
                 if let Err(error) = hidden.hide() {
                     log::error!("the window could not be hidden: {error}");
                 }
             }
+            // A file dropped on the window goes where "Open with" sends one.
+            WindowEvent::DragDrop(DragDropEvent::Drop { paths, .. }) => {
+                crate::handed::hand_over(&app, paths.clone());
+            }
+            _ => {}
         });
     }
     // What a click on a notification opened waits here until the window takes it.
     app.manage(Opened::default());
     #[cfg(target_os = "linux")]
     app.manage(notify::start(app.handle()));
+    // "Open with Intervju" when it was not running: the file is on this start's command line.
+    let cwd = std::env::current_dir().unwrap_or_default();
+    crate::handed::hand_over(app.handle(), files_in_args(std::env::args_os(), &cwd));
     spawn_scheduler(app.handle().clone());
     Ok(())
+}
+
+/// A second start of the app (the single-instance plugin, on its D-Bus thread): the running
+/// window comes forward, with the file the second start was asked to open, found from that
+/// start's working folder.
+pub fn second_start<R: Runtime>(app: &AppHandle<R>, args: Vec<String>, cwd: String) {
+    crate::bring_forward(app);
+    crate::handed::hand_over(app, files_in_args(args, Path::new(&cwd)));
+}
+
+/// macOS hands a file opened with the app (Finder, Mail) to the running app as an event, never
+/// on the command line. Not compiled or run on our Linux machines (README, "Open with").
+#[cfg(target_os = "macos")]
+pub fn on_event<R: Runtime>(app: &AppHandle<R>, event: &tauri::RunEvent) {
+    if let tauri::RunEvent::Opened { urls } = event {
+        let files = urls.iter().filter_map(|url| url.to_file_path().ok());
+        crate::handed::hand_over(app, files.collect());
+    }
 }
 
 /// Runs the reminder scheduler (see `scheduler`) on Tauri's async runtime: told by the OS of

@@ -5,6 +5,7 @@ pub mod commands;
 #[cfg(desktop)]
 mod desktop;
 mod files;
+pub mod handed;
 #[cfg(mobile)]
 mod mobile;
 mod network;
@@ -63,7 +64,9 @@ pub(crate) fn first_screen<R: Runtime>(
 
 /// The app without its runtime or its state, so tests can build it on the mock runtime.
 pub fn app<R: Runtime>(builder: Builder<R>) -> Builder<R> {
-    builder.invoke_handler(commands::handler())
+    builder
+        .manage(handed::Handed::default())
+        .invoke_handler(commands::handler())
 }
 
 /// What the core needs to know about this device. The zone is read as the C library (and so
@@ -137,12 +140,10 @@ fn log_file<R: Runtime>(app: &tauri::AppHandle<R>) -> Option<PathBuf> {
 )]
 pub fn run() {
     let builder = Builder::default();
-    // First: a second start of the app only brings the running one forward (one writer only).
-    // A phone starts an app once.
+    // First: a second start of the app only brings the running one forward (one writer only),
+    // with the invitation it was asked to open, if any. A phone starts an app once.
     #[cfg(desktop)]
-    let builder = builder.plugin(tauri_plugin_single_instance::init(|app, _args, _cwd| {
-        bring_forward(app);
-    }));
+    let builder = builder.plugin(tauri_plugin_single_instance::init(desktop::second_start));
     let builder = builder
         .plugin(logger())
         .plugin(tauri_plugin_notification::init())
@@ -189,6 +190,8 @@ pub fn run() {
         .run(|_app, _event| {
             #[cfg(mobile)]
             mobile::on_event(_app, &_event);
+            #[cfg(target_os = "macos")]
+            desktop::on_event(_app, &_event);
         });
 }
 

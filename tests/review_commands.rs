@@ -128,3 +128,57 @@ fn an_invitation_is_saved_moved_and_cancelled_over_ipc() {
     assert_eq!(cancelled["status"], "cancelled");
     assert_eq!(ui.ok("list_interviews", json!({}))["total"], 1);
 }
+
+/// Invariant: a file handed to the app from outside its dialog ("Open with", a second start, a
+/// drop) is read as a picked one is, and taken once; of several handed at once the calendar file
+/// is read; whatever is not an invitation — another kind of file, a folder, a file gone since —
+/// is refused with the same translated message as a wrong file in the dialog, and changes nothing.
+#[test]
+fn a_handed_invitation_is_read_once_and_anything_else_is_refused() {
+    let ui = Ui::new();
+    let fixtures =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src-tauri/core/tests/fixtures/ics");
+    let dir = std::env::temp_dir().join(format!("intervju-handed-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let pdf = dir.join("cv.pdf");
+    std::fs::write(&pdf, b"%PDF-1.7\n\xe2\xe3\xcf\xd3\n").unwrap();
+    let before = ui.dump();
+
+    assert_eq!(ui.ok("take_handed_invitation", json!({})), json!(null));
+    ui.hand_over(vec![
+        pdf.clone(),
+        fixtures.join("13-exchange-request-nb.ics"),
+    ]);
+    let read = ui.ok("take_handed_invitation", json!({}));
+    assert_eq!(read["draft"]["company"], "Equinor");
+    assert_eq!(read["known"]["kind"], "new");
+    assert_eq!(
+        ui.ok("take_handed_invitation", json!({})),
+        json!(null),
+        "taken once"
+    );
+    // The one handed last is the one read.
+    ui.hand_over(vec![fixtures.join("13-exchange-request-nb.ics")]);
+    ui.hand_over(vec![fixtures.join("17-zoom-en.ics")]);
+    let read = ui.ok("take_handed_invitation", json!({}));
+    assert_eq!(read["draft"]["company"], "Northwind Labs");
+
+    for refused in [
+        pdf,
+        dir.clone(),
+        dir.join("gone.ics"),
+        fixtures.join("broken-not-ics.ics"),
+    ] {
+        ui.hand_over(vec![refused.clone()]);
+        let error = ui.err("take_handed_invitation", json!({}));
+        assert_eq!(error["code"], "validation", "{refused:?}");
+        assert_eq!(error["fields"][0]["field"], "file");
+        assert_eq!(error["fields"][0]["code"], "not_a_calendar");
+        assert_eq!(
+            error["fields"][0]["message"],
+            "Denne filen er ikke en kalenderinvitasjon (.ics)."
+        );
+    }
+    assert_eq!(ui.dump(), before);
+    std::fs::remove_dir_all(dir).unwrap();
+}

@@ -85,6 +85,8 @@ fn every_core_command_is_fuzzed() {
         "export_file",
         "import_backup",
         "import_invitation",
+        // Its file comes from outside (Open with, a drop), read as import_invitation's is.
+        "take_handed_invitation",
         "send_changes",
         "receive_changes",
         "set_autostart",

@@ -1,13 +1,32 @@
 //! Invitations: the user's answer to an imported calendar invitation — a new interview linked to
 //! its meeting, or the interview it made moved or cancelled (`import_invitation` reads the file,
-//! in review.rs beside the other imports).
+//! in review.rs beside the other imports), and the invitation handed to the app from outside its
+//! dialog (see handed.rs).
 
 use crate::state::Reply;
 use crate::AppState;
 use intervju_core::interview::Interview;
+use intervju_core::service::ImportedInvitation;
 use intervju_core::Core;
 use tauri::ipc::Request;
-use tauri::State;
+use tauri::{AppHandle, Runtime, State};
+
+/// The invitation handed to the app by "Open with", a second start or a drop, read as one picked
+/// in the dialog is (`import_invitation`); `None` when none is waiting. Nothing is saved until
+/// the user answers.
+#[tauri::command]
+pub(super) async fn take_handed_invitation<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+) -> Reply<Option<ImportedInvitation>> {
+    let Some(file) = crate::handed::take(&app) else {
+        return Ok(None);
+    };
+    state
+        .run(move |core| core.read_handed_invitation(&file))
+        .await
+        .map(Some)
+}
 
 #[tauri::command]
 pub(super) async fn create_invited_interview(

@@ -54,6 +54,11 @@ impl Ui {
             .expect("core open")
     }
 
+    /// Hands files to the app as "Open with", a second start or a drop on the window does.
+    pub fn hand_over(&self, files: Vec<std::path::PathBuf>) {
+        intervju_lib::handed::hand_over(self._app.handle(), files);
+    }
+
     pub fn call(&self, cmd: &str, args: Value) -> Result<Value, Value> {
         self.invoke(cmd, tauri::ipc::InvokeBody::Json(args))
     }

@@ -151,15 +151,16 @@ async function gone(pid) {
   }
 }
 
-/** Launches the app and waits for its first screen. A session that is not made within a minute
- * fails with the apps running at that moment (a second start hands over to a first one and
- * leaves, and the driver would wait for it for ever). */
-export async function launch(size = DESKTOP, { timeout = 20_000, port = PORT } = {}) {
+/** Launches the app and waits for its first screen; `args` go on its command line (a file to
+ * open, as "Open with" starts it). A session that is not made within a minute fails with the
+ * apps running at that moment (a second start hands over to a first one and leaves, and the
+ * driver would wait for it for ever). */
+export async function launch(size = DESKTOP, { timeout = 20_000, port = PORT, args = [] } = {}) {
   const before = runningApps();
   let timer;
   const session = new Builder()
     .usingServer(`http://127.0.0.1:${port}/`)
-    .withCapabilities({ browserName: "wry", "tauri:options": { application: APP } })
+    .withCapabilities({ browserName: "wry", "tauri:options": { application: APP, args } })
     .build();
   const deadline = new Promise((_, fail) => {
     timer = setTimeout(() => fail(new Error(

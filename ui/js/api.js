@@ -97,6 +97,8 @@ export const api = {
   exportFile: (format, filter) => call(C.export_file, filter ? { format, filter } : { format }),
   importBackup: () => call(C.import_backup),
   importInvitation: () => call(C.import_invitation),
+  // An invitation opened with the app or dropped on its window, once; `null` when none waits.
+  takeHandedInvitation: () => call(C.take_handed_invitation),
   // The answers to an imported invitation: `invitation` is {uid, sequence, stamp} as read.
   createInvitedInterview: (interview, invitation) => call(C.create_invited_interview, { interview, invitation }),
   moveInvitedInterview: (interviewId, invitation, change) => call(C.move_invited_interview, { interviewId, invitation, ...change }),

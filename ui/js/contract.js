@@ -68,6 +68,7 @@ export const COMMANDS = Object.freeze({
   export_file: "export_file",
   import_backup: "import_backup",
   import_invitation: "import_invitation",
+  take_handed_invitation: "take_handed_invitation",
   create_invited_interview: "create_invited_interview",
   move_invited_interview: "move_invited_interview",
   cancel_invited_interview: "cancel_invited_interview",

@@ -30,6 +30,7 @@ import * as report from "./screens/report.js";
 import { startDueBanner } from "./reminders.js";
 import { startOpenedTaps } from "./phone.js";
 import { followSyncs } from "./synced.js";
+import { followHandedInvitations } from "./handed.js";
 
 const toInterview = (id) => `#/i/${id}`;
 
@@ -110,6 +111,9 @@ async function start() {
   window.__TAURI__?.event?.listen("report-due", () => {
     if (["list", "report"].includes(document.body.dataset.screen)) rerender();
   });
+  // An invitation this start was asked to open comes after the first screen, so reading it never
+  // holds that up; the ones handed over later arrive the same way.
+  await followHandedInvitations();
 }
 
 start();

@@ -336,17 +336,20 @@ function exchangeSection() {
  * one about an interview already here (an update, a cancellation, nothing new) opens the choice
  * of what to do with that interview. */
 export async function importInvitation(run = (work) => work()) {
-  await run(async () => {
-    const invitation = await api.importInvitation();
-    if (!invitation) return;
-    if (invitation.known.kind === "new" && invitation.cancelled) {
-      toast(t("invitation-cancels-unknown"));
-      return;
-    }
-    const target = invitation.known.kind === "new" ? "#/new" : "#/invitation";
-    if (target === "#/new") startFrom(invitation);
-    else showInvitation(invitation);
-    if (location.hash === target) window.dispatchEvent(new HashChangeEvent("hashchange"));
-    else location.hash = target;
-  });
+  await run(async () => showImportedInvitation(await api.importInvitation()));
+}
+
+/** Shows an invitation as the core read it (`null`: none), from the dialog or handed to the app
+ * from outside (handed.js): the form for a new one, the choice for one about an interview here. */
+export function showImportedInvitation(invitation) {
+  if (!invitation) return;
+  if (invitation.known.kind === "new" && invitation.cancelled) {
+    toast(t("invitation-cancels-unknown"));
+    return;
+  }
+  const target = invitation.known.kind === "new" ? "#/new" : "#/invitation";
+  if (target === "#/new") startFrom(invitation);
+  else showInvitation(invitation);
+  if (location.hash === target) window.dispatchEvent(new HashChangeEvent("hashchange"));
+  else location.hash = target;
 }

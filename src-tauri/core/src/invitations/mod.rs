@@ -7,6 +7,7 @@
 //! latest revision taken in (`invitation_link`, schema 11, not synced: each device derives it
 //! from the files it imported). A file read later is then one of four things to that interview.
 
+pub mod handed;
 mod store;
 #[cfg(test)]
 mod tests;

@@ -3,7 +3,7 @@
 //! interview moved to the new time, or marked cancelled. Each answer is one transaction.
 
 use super::{Core, Result};
-use crate::error::Problem;
+use crate::error::{Error, Problem};
 use crate::exchange::ics::{self, Invitation};
 use crate::interview::{self, Interview, InterviewDraft, Status, ValidDraft};
 use crate::invitations::{self, Known, Revision};
@@ -58,6 +58,17 @@ impl Core {
     pub fn read_invitation_file(&self, path: &Path) -> Result<ImportedInvitation> {
         let text = super::review::read_text(path, MAX_INVITATION_BYTES, Problem::NotACalendar)?;
         self.read_invitation(&text)
+    }
+
+    /// Reads an invitation handed to the app from outside (Open with, a second start, a drop; see
+    /// `invitations::handed`). Whatever the file's name, its content decides, as for a picked
+    /// file; what is not a readable file at all (gone since, a folder) is refused the same way,
+    /// not as a fault of the data folder.
+    pub fn read_handed_invitation(&self, path: &Path) -> Result<ImportedInvitation> {
+        if !path.is_file() {
+            return Err(Error::field("file", Problem::NotACalendar));
+        }
+        self.read_invitation_file(path)
     }
 
     pub fn read_invitation(&self, text: &str) -> Result<ImportedInvitation> {
