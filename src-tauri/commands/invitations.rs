@@ -19,6 +19,9 @@ pub(super) async fn take_handed_invitation<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
 ) -> Reply<Option<ImportedInvitation>> {
+    // Nothing to show while the database cannot be opened: the window shows why instead, and
+    // the file waits until it can.
+    state.run(|_| Ok(())).await?;
     let Some(file) = crate::handed::take(&app) else {
         return Ok(None);
     };
