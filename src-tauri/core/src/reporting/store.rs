@@ -111,19 +111,13 @@ fn activity_row(r: &Row) -> rusqlite::Result<Activity> {
 }
 
 pub fn add_activity(conn: &Connection, draft: &ActivityDraft, now: DateTime<Utc>) -> Result<i64> {
-    conn.execute(
-        "INSERT INTO activity (kind, on_date, employer, title, place, stage, note, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
-        params![
-            draft.kind,
-            date_text(draft.date),
-            draft.employer,
-            draft.title,
-            draft.place,
-            draft.stage,
-            draft.note,
-            now.timestamp()
-        ],
+    write_activity(
+        conn,
+        "INSERT INTO activity (kind, on_date, employer, title, place, stage, note, created_at, updated_at, id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?9)",
+        draft,
+        now,
+        None,
     )?;
     Ok(conn.last_insert_rowid())
 }
@@ -134,11 +128,32 @@ pub fn update_activity(
     draft: &ActivityDraft,
     now: DateTime<Utc>,
 ) -> Result<()> {
-    let changed = conn.execute(
-        "UPDATE activity SET kind = ?2, on_date = ?3, employer = ?4, title = ?5, place = ?6,
-             stage = ?7, note = ?8, updated_at = ?9 WHERE id = ?1",
+    let changed = write_activity(
+        conn,
+        "UPDATE activity SET kind = ?1, on_date = ?2, employer = ?3, title = ?4, place = ?5,
+             stage = ?6, note = ?7, updated_at = ?8 WHERE id = ?9",
+        draft,
+        now,
+        Some(id),
+    )?;
+    match changed {
+        0 => Err(Error::NotFound),
+        _ => Ok(()),
+    }
+}
+
+/// Runs `sql` with the draft's fields as ?1–?7, `now` as ?8 and `id` as ?9 (none: a new row's
+/// id is SQLite's to give); the number of rows written.
+fn write_activity(
+    conn: &Connection,
+    sql: &str,
+    draft: &ActivityDraft,
+    now: DateTime<Utc>,
+    id: Option<i64>,
+) -> Result<usize> {
+    Ok(conn.execute(
+        sql,
         params![
-            id,
             draft.kind,
             date_text(draft.date),
             draft.employer,
@@ -146,13 +161,10 @@ pub fn update_activity(
             draft.place,
             draft.stage,
             draft.note,
-            now.timestamp()
+            now.timestamp(),
+            id
         ],
-    )?;
-    match changed {
-        0 => Err(Error::NotFound),
-        _ => Ok(()),
-    }
+    )?)
 }
 
 pub fn delete_activity(conn: &Connection, id: i64) -> Result<()> {
