@@ -18,7 +18,7 @@ where
 {
     args.into_iter()
         .skip(1)
-        .map(Into::into)
+        .map(|arg| -> OsString { arg.into() })
         .filter(|arg| !arg.is_empty() && !arg.as_encoded_bytes().starts_with(b"-"))
         .filter_map(|arg| match arg.to_str() {
             Some(text) if text.contains("://") || text.starts_with("file:") => {
