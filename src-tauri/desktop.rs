@@ -186,7 +186,6 @@ fn with_core<R: Runtime, T>(
 
 /// Shows the notification, with `actions` (keys and labels) where the notification server shows
 /// them (Linux), and tells an open window, which lists it first.
-#[cfg_attr(not(target_os = "linux"), allow(unused_variables))]
 fn deliver<R: Runtime>(
     app: &AppHandle<R>,
     notification: &Notification,

@@ -51,11 +51,7 @@ impl From<Notification> for Alert {
         Alert {
             key: key(&n.reminder),
             due_at: n.reminder.due_at,
-            tap: TapTarget {
-                reminder_id: n.reminder.id,
-                interview_id: n.target.interview_id,
-                screen: n.target.screen,
-            },
+            tap: n.tap(),
             title: n.title,
             body: n.body,
         }

@@ -138,12 +138,7 @@ impl Core {
             _ => Authority::Nav,
         });
         let reported = store::reported(&conn, authority)?;
-        let suggested = period::suggested(
-            authority,
-            settings.nav_due,
-            self.today(),
-            reported.first().map(|r| r.period.end),
-        );
+        let suggested = self.to_report(authority, &settings, &reported);
         let period = match (r.start, r.end) {
             (None, None) => suggested,
             (Some(start), Some(end)) => chosen(start, end)?,
@@ -227,22 +222,34 @@ impl Core {
     /// Claims the reporting reminders due now, ready to show. Each comes back once, ever.
     pub fn fire_due_report_reminders(&self) -> Result<Vec<ReportNotification>> {
         let due = store::claim_due(&mut *self.write()?, self.clock.now(), self.env.device_zone)?;
-        let locale = self.locale();
-        Ok(due
-            .into_iter()
-            .map(|d| report_notification(d, locale))
-            .collect())
+        Ok(self.report_notifications(due))
     }
 
     /// The reporting reminders still to come, with their texts: a phone schedules these with
     /// the OS, beside the interviews' (`pending_notifications`).
     pub fn pending_report_notifications(&self) -> Result<Vec<ReportNotification>> {
         let due = store::waiting(&self.read())?;
+        Ok(self.report_notifications(due))
+    }
+
+    /// The reminders with their texts, in the language in effect (read once for all of them).
+    fn report_notifications(&self, due: Vec<ReportDue>) -> Vec<ReportNotification> {
         let locale = self.locale();
-        Ok(due
-            .into_iter()
+        due.into_iter()
             .map(|d| report_notification(d, locale))
-            .collect())
+            .collect()
+    }
+
+    /// The period to report now to `authority`: the one after the last marked reported, or the
+    /// one the authority's rhythm says (`period::suggested`). `reported` is latest first.
+    fn to_report(
+        &self,
+        authority: Authority,
+        settings: &ReportingSettings,
+        reported: &[Reported],
+    ) -> Period {
+        let last = reported.first().map(|r| r.period.end);
+        period::suggested(authority, settings.nav_due, self.today(), last)
     }
 
     /// The device's date today.
@@ -258,10 +265,8 @@ impl Core {
         let today = self.today();
         let due = match settings.authority {
             Some(authority) => {
-                let last = store::reported(conn, authority)?
-                    .first()
-                    .map(|r| r.period.end);
-                let period = period::suggested(authority, settings.nav_due, today, last);
+                let period =
+                    self.to_report(authority, &settings, &store::reported(conn, authority)?);
                 let due_date = period::due_date(authority, period);
                 // Due once the period is over (NAV: from its due date), until it is reported.
                 let ready = match authority {

@@ -32,13 +32,7 @@ pub fn replan(conn: &Connection, now: DateTime<Utc>, device_zone: Tz) -> Result<
     let settings = settings(conn)?;
     let today = now.with_timezone(&device_zone).date_naive();
     let quiet_hours = crate::reminders::settings(conn)?.quiet_hours;
-    let reported: Vec<Period> = match settings.authority {
-        Some(authority) => reported(conn, authority)?
-            .into_iter()
-            .map(|r| r.period)
-            .collect(),
-        None => Vec::new(),
-    };
+    let reported = reported_periods(conn, &settings)?;
     let planned = remind::plan(&settings, today, &reported, quiet_hours, device_zone);
     type Key = (Authority, NaiveDate, ReminderKind);
     let existing: HashMap<Key, (i64, String)> = conn
@@ -110,18 +104,24 @@ fn pending_rows(conn: &Connection, until: Option<DateTime<Utc>>) -> Result<Vec<R
     .map_err(unreadable("report reminder"))
 }
 
+/// The periods marked reported to the authority chosen (none when there is none): all that the
+/// planner and `still_wanted` need of them.
+fn reported_periods(conn: &Connection, settings: &ReportingSettings) -> Result<Vec<Period>> {
+    Ok(match settings.authority {
+        Some(authority) => reported(conn, authority)?
+            .into_iter()
+            .map(|r| r.period)
+            .collect(),
+        None => Vec::new(),
+    })
+}
+
 /// Whether a pending reminder is still to be shown: its period not marked reported (here or on a
 /// paired device, whose mark arrives by sync without a re-plan) and its authority still the one
-/// chosen. The one rule for the desktop's claim and for what a phone's OS is given.
-fn still_wanted(conn: &Connection, settings: &ReportingSettings, due: &ReportDue) -> Result<bool> {
-    if settings.authority != Some(due.authority) {
-        return Ok(false);
-    }
-    let reported: Vec<Period> = reported(conn, due.authority)?
-        .into_iter()
-        .map(|r| r.period)
-        .collect();
-    Ok(!remind::is_reported(due.period, &reported))
+/// chosen. The one rule for the desktop's claim and for what a phone's OS is given; `reported`
+/// is `reported_periods` of the same settings.
+fn still_wanted(settings: &ReportingSettings, reported: &[Period], due: &ReportDue) -> bool {
+    settings.authority == Some(due.authority) && !remind::is_reported(due.period, reported)
 }
 
 /// Claims every reporting reminder due at `now` and returns the ones to show; one whose period
@@ -135,9 +135,10 @@ pub fn claim_due(
     let tx = conn.transaction()?;
     let rows = pending_rows(&tx, Some(now))?;
     let settings = settings(&tx)?;
+    let reported = reported_periods(&tx, &settings)?;
     let mut shown = Vec::new();
     for due in rows {
-        let show = still_wanted(&tx, &settings, &due)?;
+        let show = still_wanted(&settings, &reported, &due);
         tx.execute(
             "UPDATE report_reminder SET state = ?2, fired_at = CASE WHEN ?2 = 'fired' THEN ?3 END
              WHERE id = ?1 AND state = 'pending'",
@@ -170,11 +171,8 @@ pub fn next_due(conn: &Connection) -> Result<Option<DateTime<Utc>>> {
 /// soonest first: a phone hands these to its OS.
 pub fn waiting(conn: &Connection) -> Result<Vec<ReportDue>> {
     let settings = settings(conn)?;
-    let mut waiting = Vec::new();
-    for due in pending_rows(conn, None)? {
-        if still_wanted(conn, &settings, &due)? {
-            waiting.push(due);
-        }
-    }
+    let reported = reported_periods(conn, &settings)?;
+    let mut waiting = pending_rows(conn, None)?;
+    waiting.retain(|due| still_wanted(&settings, &reported, due));
     Ok(waiting)
 }
