@@ -327,7 +327,8 @@ impl Core {
         }
     }
 
-    /// Restores a backup into the running database, then re-plans reminders for what came back.
+    /// Restores a backup into the running database, then re-plans the reminders (the interviews'
+    /// and the reporting ones) for what came back.
     pub fn restore_backup(&self, request: RestoreRequest) -> Result<()> {
         let Some(dir) = &self.data_dir else {
             return Err(Error::field("name", crate::error::Problem::UnknownItem));
@@ -339,8 +340,7 @@ impl Core {
         crate::backup::restore(&mut conn, dir, &request.name, self.clock.now())?;
         *record = None;
         let tx = conn.transaction()?;
-        let unplanned = crate::reminders::replan_all(&tx, self.clock.now(), self.env.device_zone)?;
-        self.notice_unplanned(unplanned);
+        self.replan_every_reminder(&tx)?;
         Ok(tx.commit()?)
     }
 

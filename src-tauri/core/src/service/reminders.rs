@@ -114,10 +114,8 @@ impl Core {
         let mut conn = self.write()?;
         let tx = conn.transaction()?;
         reminders::save_settings(&tx, &settings)?;
-        let unplanned = reminders::replan_all(&tx, self.clock.now(), self.env.device_zone)?;
         // The quiet hours move the reporting reminders too.
-        crate::reporting::store::replan(&tx, self.clock.now(), self.env.device_zone)?;
-        self.notice_unplanned(unplanned);
+        self.replan_every_reminder(&tx)?;
         tx.commit()?;
         reminders::settings(&conn)
     }
@@ -211,10 +209,18 @@ impl Core {
     pub fn replan_reminders(&self) -> Result<()> {
         let mut conn = self.write()?;
         let tx = conn.transaction()?;
-        let unplanned = reminders::replan_all(&tx, self.clock.now(), self.env.device_zone)?;
-        self.notice_unplanned(unplanned);
-        crate::reporting::store::replan(&tx, self.clock.now(), self.env.device_zone)?;
+        self.replan_every_reminder(&tx)?;
         Ok(tx.commit()?)
+    }
+
+    /// Re-plans, inside `tx`, every reminder that may still matter: the interviews' (one whose
+    /// stored values cannot be read keeps its reminders and is counted in a notice) and the
+    /// reporting ones. After the settings change, at start-up and after a restore.
+    pub(super) fn replan_every_reminder(&self, tx: &rusqlite::Connection) -> Result<()> {
+        let (now, zone) = (self.clock.now(), self.env.device_zone);
+        let unplanned = reminders::replan_all(tx, now, zone)?;
+        self.notice_unplanned(unplanned);
+        crate::reporting::store::replan(tx, now, zone)
     }
 
     /// The reminders with their texts, in the language in effect (read once for all of them: a

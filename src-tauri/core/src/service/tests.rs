@@ -264,3 +264,30 @@ fn a_planted_bad_value_is_an_error_and_a_log_line(
         "the log names what was unreadable: {log}"
     );
 }
+
+/// Invariant: a restored backup has its reminders planned for today, the reporting ones as the
+/// interviews'. The reminders of periods long gone that were waiting in an October backup do not
+/// all come at once in December; the next one is December's report's second reminder.
+#[test]
+fn a_restored_backup_plans_the_reporting_reminders_for_today() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Arc::new(ManualClock::new(
+        chrono::Utc.with_ymd_and_hms(2026, 10, 5, 10, 0, 0).unwrap(),
+    ));
+    let core = Core::open(dir.path(), clock.clone(), env("sv-SE")).unwrap();
+    core.update_reporting(crate::reporting::ReportingSettings {
+        authority: Some(crate::reporting::Authority::Arbetsformedlingen),
+        nav_due: None,
+    })
+    .unwrap();
+    let backup = core.backup_now().unwrap();
+
+    clock.set(chrono::Utc.with_ymd_and_hms(2026, 12, 3, 10, 0, 0).unwrap());
+    core.restore_backup(RestoreRequest { name: backup.name })
+        .unwrap();
+    assert_eq!(core.fire_due_report_reminders().unwrap(), vec![]);
+    assert_eq!(
+        core.reporting().unwrap().next_reminder,
+        Some(chrono::Utc.with_ymd_and_hms(2026, 12, 10, 8, 0, 0).unwrap())
+    );
+}
