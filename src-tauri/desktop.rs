@@ -13,7 +13,6 @@ use intervju_core::error::chain;
 use intervju_core::i18n::text;
 use intervju_core::invitations::handed::files_in_args;
 use intervju_core::phone::Alert;
-use intervju_core::reminders::actions::{labelled, Action};
 use intervju_core::reminders::FALLBACK_RECHECK;
 use intervju_core::service::{Notification, ReportNotification};
 use intervju_core::Locale;
@@ -149,7 +148,7 @@ fn wake<R: Runtime>(app: &AppHandle<R>, orders: Wake) -> Option<Duration> {
         match core.fire_due_report_reminders() {
             Ok(due) => due
                 .iter()
-                .for_each(|n| deliver_report(app, n, core.locale())),
+                .for_each(|n| deliver_report(app, n, core.report_notification_actions())),
             Err(error) => log::error!("reporting reminders could not be read: {}", chain(&error)),
         }
         match core.fire_due_reminders() {
@@ -224,10 +223,9 @@ fn show_plain<R: Runtime>(app: &AppHandle<R>, title: &str, body: &str) {
 fn deliver_report<R: Runtime>(
     app: &AppHandle<R>,
     notification: &ReportNotification,
-    locale: Locale,
+    actions: Vec<(String, String)>,
 ) {
-    let open = labelled(&[Action::Open], locale);
-    show(app, Alert::from(notification.clone()), open);
+    show(app, Alert::from(notification.clone()), actions);
     if let Err(error) = app.emit("report-due", notification) {
         log::error!("the window was not told of a due report: {error}");
     }

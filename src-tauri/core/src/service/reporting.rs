@@ -6,6 +6,7 @@ use super::{Core, IdRequest};
 use crate::error::{Error, FieldError, Problem, Result};
 use crate::i18n::{text, Locale};
 use crate::interview::Status;
+use crate::reminders::actions;
 use crate::reporting::form::{self, Fact, Field, Row, Source};
 use crate::reporting::period::{self, Period};
 use crate::reporting::store::{self, Activity, ActivityDraft, ReportDue, Reported};
@@ -223,6 +224,12 @@ impl Core {
     pub fn fire_due_report_reminders(&self) -> Result<Vec<ReportNotification>> {
         let due = store::claim_due(&mut *self.write()?, self.clock.now(), self.env.device_zone)?;
         Ok(self.report_notifications(due))
+    }
+
+    /// What a desktop notification of a reporting reminder offers: opening the report only. A
+    /// report is not snoozed: the 10th's reminder is its second chance.
+    pub fn report_notification_actions(&self) -> Vec<(String, String)> {
+        actions::labelled(&[actions::Action::Open], self.locale())
     }
 
     /// The reporting reminders still to come, with their texts: a phone schedules these with
