@@ -3,7 +3,7 @@
 // languages and deleting. Screenshots at phone and desktop size go to target/screenshots/.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startDriver, launch, resize, waitFor, click, text, expectText, type, setValue, screenshot, By, PHONE, DESKTOP } from "./helpers.mjs";
+import { startDriver, launch, resize, waitFor, click, text, expectText, type, setValue, screenshot, appPid, windowsShown, By, PHONE, DESKTOP } from "./helpers.mjs";
 
 const HTML_PAYLOAD = `<img src=x onerror="document.body.dataset.hacked=1">`;
 let driver;
@@ -20,6 +20,9 @@ after(async () => {
 
 test("first run: welcome, then add an interview after fixing a mistake", async () => {
   driver = await launch(DESKTOP);
+  // The window is created hidden and shown by its page's load (src-tauri/reveal.rs), not by the
+  // fallback five seconds later: it is on the screen by the time the first screen is drawn.
+  assert.ok(windowsShown(appPid(service)).length > 0, "the window is on the screen with its first screen");
   await expectText(driver, "h1", "Welcome to Intervju");
   await screenshot(driver, "welcome-desktop-en");
   await resize(driver, PHONE);

@@ -122,6 +122,16 @@ export function appPid(service) {
   return apps[0];
 }
 
+/** The app's windows that are on the screen (mapped), by the X server's word. */
+export function windowsShown(pid) {
+  try {
+    return execFileSync("xdotool", ["search", "--onlyvisible", "--pid", String(pid)], { stdio: ["ignore", "pipe", "ignore"] })
+      .toString().trim().split("\n").filter(Boolean);
+  } catch {
+    return []; // xdotool exits with 1 when it finds nothing
+  }
+}
+
 /** Every running process of this checkout's app binary. */
 export function runningApps() {
   return readdirSync("/proc").filter((name) => /^\d+$/.test(name)).map(Number).filter((pid) => {

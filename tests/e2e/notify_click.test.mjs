@@ -13,7 +13,7 @@ import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import {
   startDriver, launch, skipWelcome, waitFor, click, expectText, screenshot, invoke, until, appPid, By, DESKTOP,
-  startNotificationServer,
+  startNotificationServer, windowsShown,
 } from "./helpers.mjs";
 
 const ACTIONS_EN = [
@@ -57,16 +57,6 @@ async function stored(company) {
   const mine = (await invoke(driver, "list_reminders", { interviewId: interview })).find((r) => r.id === reminder);
   const due = (await invoke(driver, "due_reminders")).some((n) => n.reminder.id === reminder);
   return { ...mine, listedAsDue: due };
-}
-
-/** The app's windows that are on the screen (mapped), by the X server's word. */
-function windowsShown(pid) {
-  try {
-    return execFileSync("xdotool", ["search", "--onlyvisible", "--pid", String(pid)], { stdio: ["ignore", "pipe", "ignore"] })
-      .toString().trim().split("\n").filter(Boolean);
-  } catch {
-    return []; // xdotool exits with 1 when it finds nothing
-  }
 }
 
 const strip = (company) => `#due [data-reminder="${byCompany.get(company).reminder}"]`;
