@@ -5,11 +5,13 @@
 // refused with the core's translated message and changes nothing.
 import { api } from "./api.js";
 import { toast } from "./feedback.js";
-import { showImportedInvitation } from "./screens/review.js";
 
 async function take() {
   try {
-    showImportedInvitation(await api.takeHandedInvitation());
+    const handed = await api.takeHandedInvitation();
+    // Loaded here, not at start: the review screen's module is not part of the first screen.
+    const { showImportedInvitation } = await import("./screens/review.js");
+    showImportedInvitation(handed);
   } catch (failure) {
     toast(failure.fields?.[0]?.message ?? failure.message);
   }

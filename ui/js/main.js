@@ -11,50 +11,56 @@ import { h } from "./dom.js";
 import { showError } from "./feedback.js";
 import { startRouter, firstScreenShown, rerender } from "./nav.js";
 import { watchLayout } from "./layout.js";
-import * as list from "./screens/list.js";
-import * as detail from "./screens/detail.js";
-import * as form from "./screens/form.js";
-import * as settings from "./screens/settings.js";
-import * as welcome from "./screens/welcome.js";
-import * as checklist from "./screens/checklist.js";
-import * as prepare from "./screens/prepare.js";
-import * as practice from "./screens/practice.js";
-import * as questions from "./screens/questions.js";
-import * as reflect from "./screens/reflect.js";
-import * as later from "./screens/later.js";
-import * as review from "./screens/review.js";
-import * as devices from "./screens/devices.js";
-import * as permission from "./screens/permission.js";
-import * as invitation from "./screens/invitation.js";
-import * as report from "./screens/report.js";
 import { startDueBanner } from "./reminders.js";
 import { startOpenedTaps } from "./phone.js";
 import { followSyncs } from "./synced.js";
 import { followHandedInvitations } from "./handed.js";
 
+// Each screen's module is fetched when it is first drawn, and the others once the first screen
+// is up: the first screen waits only for its own modules (each one a request to the app and a
+// compile; all of them at once took about a tenth of a second before the page was ready).
+const screens = {
+  list: () => import("./screens/list.js"),
+  detail: () => import("./screens/detail.js"),
+  form: () => import("./screens/form.js"),
+  settings: () => import("./screens/settings.js"),
+  welcome: () => import("./screens/welcome.js"),
+  checklist: () => import("./screens/checklist.js"),
+  prepare: () => import("./screens/prepare.js"),
+  practice: () => import("./screens/practice.js"),
+  questions: () => import("./screens/questions.js"),
+  reflect: () => import("./screens/reflect.js"),
+  later: () => import("./screens/later.js"),
+  review: () => import("./screens/review.js"),
+  devices: () => import("./screens/devices.js"),
+  permission: () => import("./screens/permission.js"),
+  invitation: () => import("./screens/invitation.js"),
+  report: () => import("./screens/report.js"),
+};
+
 const toInterview = (id) => `#/i/${id}`;
 
 // `nav` is the tab a screen belongs to; `parent` the screen the back button goes up to.
 const routes = [
-  { pattern: /^#\/?$/, screen: list, nav: "list" },
-  { pattern: /^#\/new$/, screen: form, nav: "list", parent: () => "#/" },
-  { pattern: /^#\/invitation$/, screen: invitation, nav: "list", parent: () => "#/" },
-  { pattern: /^#\/new\/after\/(\d+)$/, screen: form, nav: "list", param: "after", parent: toInterview },
-  { pattern: /^#\/i\/(\d+)$/, screen: detail, nav: "list", parent: () => "#/" },
-  { pattern: /^#\/i\/(\d+)\/edit$/, screen: form, nav: "list", parent: toInterview },
-  { pattern: /^#\/i\/(\d+)\/checklist$/, screen: checklist, nav: "list", parent: toInterview },
-  { pattern: /^#\/i\/(\d+)\/prepare$/, screen: prepare, nav: "list", parent: toInterview },
-  { pattern: /^#\/i\/(\d+)\/practice$/, screen: practice, nav: "list", parent: (id) => `#/i/${id}/prepare` },
-  { pattern: /^#\/i\/(\d+)\/reflect$/, screen: reflect, nav: "list", parent: toInterview },
-  { pattern: /^#\/i\/(\d+)\/later$/, screen: later, nav: "list", parent: toInterview },
-  { pattern: /^#\/practice$/, screen: practice, nav: "questions", parent: () => "#/questions" },
-  { pattern: /^#\/questions$/, screen: questions, nav: "questions" },
-  { pattern: /^#\/review$/, screen: review, nav: "review" },
-  { pattern: /^#\/report$/, screen: report, nav: "review", parent: () => "#/review" },
-  { pattern: /^#\/settings$/, screen: settings, nav: "settings" },
-  { pattern: /^#\/devices$/, screen: devices, nav: "settings", parent: () => "#/settings" },
-  { pattern: /^#\/welcome$/, screen: welcome, nav: null },
-  { pattern: /^#\/notifications$/, screen: permission, nav: null, parent: () => "#/" },
+  { pattern: /^#\/?$/, screen: screens.list, nav: "list" },
+  { pattern: /^#\/new$/, screen: screens.form, nav: "list", parent: () => "#/" },
+  { pattern: /^#\/invitation$/, screen: screens.invitation, nav: "list", parent: () => "#/" },
+  { pattern: /^#\/new\/after\/(\d+)$/, screen: screens.form, nav: "list", param: "after", parent: toInterview },
+  { pattern: /^#\/i\/(\d+)$/, screen: screens.detail, nav: "list", parent: () => "#/" },
+  { pattern: /^#\/i\/(\d+)\/edit$/, screen: screens.form, nav: "list", parent: toInterview },
+  { pattern: /^#\/i\/(\d+)\/checklist$/, screen: screens.checklist, nav: "list", parent: toInterview },
+  { pattern: /^#\/i\/(\d+)\/prepare$/, screen: screens.prepare, nav: "list", parent: toInterview },
+  { pattern: /^#\/i\/(\d+)\/practice$/, screen: screens.practice, nav: "list", parent: (id) => `#/i/${id}/prepare` },
+  { pattern: /^#\/i\/(\d+)\/reflect$/, screen: screens.reflect, nav: "list", parent: toInterview },
+  { pattern: /^#\/i\/(\d+)\/later$/, screen: screens.later, nav: "list", parent: toInterview },
+  { pattern: /^#\/practice$/, screen: screens.practice, nav: "questions", parent: () => "#/questions" },
+  { pattern: /^#\/questions$/, screen: screens.questions, nav: "questions" },
+  { pattern: /^#\/review$/, screen: screens.review, nav: "review" },
+  { pattern: /^#\/report$/, screen: screens.report, nav: "review", parent: () => "#/review" },
+  { pattern: /^#\/settings$/, screen: screens.settings, nav: "settings" },
+  { pattern: /^#\/devices$/, screen: screens.devices, nav: "settings", parent: () => "#/settings" },
+  { pattern: /^#\/welcome$/, screen: screens.welcome, nav: null },
+  { pattern: /^#\/notifications$/, screen: screens.permission, nav: null, parent: () => "#/" },
 ];
 
 /** A damaged database was set aside: restore the newest backup, or start empty, then reload. */
@@ -107,6 +113,10 @@ async function start() {
     startOpenedTaps().then(() => startRouter(routes)),
   ]);
   firstScreenShown();
+  // The other screens, ready before they are asked for (a failure shows when that screen is).
+  setTimeout(() => {
+    for (const load of Object.values(screens)) load().catch((error) => console.error("a screen could not be loaded", error));
+  }, 0);
   // A reporting reminder came due: the list's banner and the report say so at once.
   window.__TAURI__?.event?.listen("report-due", () => {
     if (["list", "report"].includes(document.body.dataset.screen)) rerender();

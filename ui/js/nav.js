@@ -20,7 +20,8 @@ let previous = null;
 // A replace (going up to a parent not visited just before) keeps the entry's depth.
 let replacing = false;
 
-/** Starts drawing the screen each hash names. `table` lists { pattern, screen, nav, param, parent }. */
+/** Starts drawing the screen each hash names. `table` lists { pattern, screen, nav, param, parent };
+ * `screen` loads the screen's module. */
 export function startRouter(table) {
   routes = table;
   window.addEventListener("hashchange", route);
@@ -114,14 +115,16 @@ async function route() {
   markTab(match.nav);
   paintBack(match.parent?.(number) ?? null);
   const token = ++renderCount;
+  let screen = null;
   try {
+    screen = await match.screen();
     const context = { id: null, after: null, isCurrent: () => token === renderCount };
     context[match.param ?? "id"] = number;
-    await match.screen.render(context);
+    await screen.render(context);
   } catch (error) {
     showError(error);
   }
-  document.body.dataset.screen = match.screen.name ?? "";
+  document.body.dataset.screen = screen?.name ?? "";
 }
 
 /** Marks the first screen as whole (its strips too): the end-to-end tests wait for the mark,

@@ -3,7 +3,6 @@ import { api } from "../api.js";
 import { t, formatDateTime, formatParts, relativeDay } from "../i18n.js";
 import { h, show, plusIcon } from "../dom.js";
 import { toast } from "../feedback.js";
-import { importInvitation } from "./review.js";
 import { showDate } from "../datefield.js";
 
 export const name = "list";
@@ -16,7 +15,7 @@ export async function render({ isCurrent }) {
   const head = h("div", { class: "page-head" },
     h("h1", {}, t("list-title")),
     h("div", { class: "head-actions" },
-      h("button", { type: "button", class: "button", id: "list-import", onClick: () => importInvitation(async (work) => {
+      h("button", { type: "button", class: "button", id: "list-import", onClick: async () => (await import("./review.js")).importInvitation(async (work) => {
         try { await work(); } catch (failure) { toast(failure.fields?.[0]?.message ?? failure.message); }
       }) }, t("list-import")),
       h("a", { class: "button primary", href: "#/new", id: "new-interview" }, plusIcon(), t("action-new-interview"))));
