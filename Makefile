@@ -96,6 +96,7 @@ bench: test-deps vendor
 	cargo bench -p intervju-core --bench core
 	npx tauri build --bundles deb,rpm
 	cargo build --release --manifest-path bench/bare-app/Cargo.toml
+	cargo build --release --manifest-path bench/bare-app/Cargo.toml --features engines --target-dir bench/bare-app/target/engines
 	xvfb-run -a -s "-screen 0 1440x1000x24" dbus-run-session -- python3 scripts/startup.py
 	python3 scripts/bench-report.py
 

@@ -108,7 +108,8 @@ if startup_file.exists():
     size_lines = [
         f"| release binary, Intervju | {sizes['intervju_binary'] / 2**20:.1f} MiB |",
         f"| release binary, bare app | {sizes['bare_binary'] / 2**20:.1f} MiB |",
-    ] + [f"| {name} | {size / 2**20:.1f} MiB |" for name, size in sorted(sizes["bundles"].items())]
+    ] + ([f"| release binary, bare app with SQLite and Loro linked (`--features engines`) | {sizes['floor_binary'] / 2**20:.1f} MiB |"]
+         if sizes.get("floor_binary") else []) + [f"| {name} | {size / 2**20:.1f} MiB |" for name, size in sorted(sizes["bundles"].items())]
     startup_text = f"""Both apps are release builds with the same profile (LTO, one codegen unit, stripped), started
 {runs} times each, interleaved, under the same Xvfb display and D-Bus session, after one unmeasured
 start each. Start-up is from spawning the process to the first screen drawn — for Intervju the

@@ -21,6 +21,8 @@ import time
 root = pathlib.Path(__file__).resolve().parent.parent
 APP = root / "target" / "release" / "intervju"
 BARE = root / "bench" / "bare-app" / "target" / "release" / "bare-app"
+# The bare app with SQLite and the sync engine linked (`--features engines`): only its size.
+FLOOR = root / "bench" / "bare-app" / "target" / "engines" / "release" / "bare-app"
 DATA_10K = root / "target" / "bench-data"
 RUNS = int(os.environ.get("STARTUP_RUNS", "11"))
 IDLE_SECONDS = 5
@@ -148,6 +150,7 @@ def main():
     summary["sizes"] = {
         "intervju_binary": APP.stat().st_size,
         "bare_binary": BARE.stat().st_size,
+        "floor_binary": FLOOR.stat().st_size if FLOOR.exists() else None,
         "bundles": {p.name: p.stat().st_size for p in (root / "target" / "release" / "bundle").glob("*/*") if p.suffix in (".deb", ".rpm")},
     }
     (root / "target" / "startup.json").write_text(json.dumps(summary, indent=2))
