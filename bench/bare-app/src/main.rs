@@ -28,7 +28,9 @@ fn engines() {
         .query_row("SELECT body FROM note", [], |row| row.get(0))
         .expect("SQLite reads");
     let doc = loro::LoroDoc::new();
-    doc.get_map("interview").insert("company", body.as_str()).expect("a map");
+    doc.get_map("interview")
+        .insert("company", body.as_str())
+        .expect("a map");
     doc.get_list("rounds").push(1).expect("a list");
     doc.get_text("notes").insert(0, &body).expect("a text");
     doc.commit();
