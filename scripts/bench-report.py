@@ -137,7 +137,10 @@ What is left of the difference is mostly the UI's JavaScript modules, each a req
 and a compile before the page is ready: with WebDriver's Navigation Timing (2026-12-03) the
 bare app's page was ready (DOMContentLoaded) 18–34 ms after navigation began, Intervju's
 109–182 ms with all 44 of its modules loaded at once, 98–117 ms since the first screen waits
-for its own 23 and the rest load once it is up (`ui/js/main.js`).
+for its own 23 and the rest load once it is up (`ui/js/main.js`). The bare app serving Intervju's
+`ui/` as it is reached it in 82–132 ms, and 61–82 ms with `main.js` and all it imports bundled
+into one file by esbuild (an experiment, not kept): the amount of script costs more than the
+number of modules.
 
 Start-up as the database grows (medians; 1,000 of three runs):
 
